@@ -1,0 +1,73 @@
+package no.alarm.likemann.demo;
+
+import static no.alarm.likemann.security.Roles.*;
+
+import java.util.List;
+
+import no.alarm.likemann.mentor.MentorRegister;
+import no.alarm.likemann.mentor.MentorStatus;
+import no.alarm.likemann.mentor.NewMentor;
+import no.alarm.likemann.security.AccessSetup;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users (one per role, password = user name) and demo mentors, for the default profile only. Listed in the
+ * README. Never seeded by any other profile.
+ */
+@Component
+public class DemoData {
+
+  /** A demo login: user name (also the password), name, group. */
+  public record DemoUser(String id, String firstName, String lastName, String group) {}
+
+  public static final List<DemoUser> USERS = List.of(
+      new DemoUser("koordinator", "Kari", "Koordinator", COORDINATOR),
+      new DemoUser("ruskonsulent", "Rune", "Ruskonsulent", COUNSELLOR),
+      new DemoUser("likemann", "Lars", "Likemann", MENTOR),
+      new DemoUser("prosjektleder", "Pia", "Prosjektleder", PROJECT_LEADER),
+      new DemoUser("radgiver", "Rita", "Rådgiver", ADVISER),
+      new DemoUser("styringsgruppe", "Stein", "Styringsgruppe", STEERING_GROUP));
+
+  private final IdentityService identity;
+  private final AccessSetup access;
+  private final MentorRegister mentors;
+
+  public DemoData(IdentityService identity, AccessSetup access, MentorRegister mentors) {
+    this.identity = identity;
+    this.access = access;
+    this.mentors = mentors;
+  }
+
+  public void seed() {
+    for (DemoUser u : USERS) {
+      if (identity.createUserQuery().userId(u.id()).count() == 0) {
+        User user = identity.newUser(u.id());
+        user.setFirstName(u.firstName());
+        user.setLastName(u.lastName());
+        user.setEmail(u.id() + "@likemann.example");
+        user.setPassword(u.id());
+        identity.saveUser(user);
+      }
+      access.ensureMembership(u.id(), u.group());
+    }
+    if (mentors.findAll().isEmpty()) {
+      mentors.add(new NewMentor("likemann", "Lars Likemann", MentorStatus.ACTIVE, "grenland", "skien", "male", 1978,
+          "own", "Rusfri siden 2015, erfaring med alkohol og piller", 2));
+      mentors.add(new NewMentor(null, "Kari Nilsen", MentorStatus.ACTIVE, "grenland", "porsgrunn", "female", 1985,
+          "own", "Rusfri siden 2016, erfaring med amfetamin", 2));
+      mentors.add(new NewMentor(null, "Per Hansen", MentorStatus.ACTIVE, "grenland", "bamble", "male", 1970,
+          "own", "Rusfri siden 2010, erfaring med alkohol", 2));
+      mentors.add(new NewMentor(null, "Nina Lund", MentorStatus.ACTIVE, "grenland", "skien", "female", 1975,
+          "nextOfKin", "Pårørende, sønn i rusbehandling", 1));
+      mentors.add(new NewMentor(null, "Lise Berg", MentorStatus.ACTIVE, "sorRogaland", "stavanger", "female", 1990,
+          "own", "Rusfri siden 2019, erfaring med cannabis", 2));
+      mentors.add(new NewMentor(null, "Ola Dahl", MentorStatus.ACTIVE, "agder", "kristiansand", "male", 1982,
+          "own", "Rusfri siden 2018, erfaring med heroin", 2));
+      mentors.add(new NewMentor(null, "Eva Moe", MentorStatus.PAUSED, "grenland", "kragero", "female", 1968,
+          "own", "Rusfri siden 2012", 2));
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package no.alarm.likemann.forms;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bound in the models as {@code ${formInputGuard}}: the complete listener of every user task and the start
+ * listener of every start event with a form. The form of an element has the element's id (forms/&lt;id&gt;.form).
+ * A refusal rolls the whole start or completion back.
+ */
+@Component("formInputGuard")
+public class FormInputGuard implements TaskListener, ExecutionListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FormInputGuard.class);
+
+  private final FormInputValidator validator;
+
+  public FormInputGuard(FormInputValidator validator) {
+    this.validator = validator;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    check(task.getTaskDefinitionKey(), new FormInput(task::getVariable), task.getProcessInstanceId());
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    check(execution.getCurrentActivityId(), new FormInput(execution::getVariable), execution.getProcessInstanceId());
+  }
+
+  private void check(String formId, FormInput input, String processInstanceId) {
+    try {
+      validator.validate(formId, input);
+    } catch (InvalidFormInputException e) {
+      // ids and field names only: never the values
+      LOG.info("Refused input for form {} in process instance {}: {}", formId, processInstanceId, e.englishSummary());
+      throw e;
+    }
+  }
+}

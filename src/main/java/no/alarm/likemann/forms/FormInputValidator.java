@@ -1,0 +1,159 @@
+package no.alarm.likemann.forms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Checks on the server what the forms check in the browser: the REST API bypasses forms. The rules come from the
+ * deployed .form files themselves, plus the domain rules. Plain Java: tested without the engine.
+ */
+@org.springframework.stereotype.Component
+public class FormInputValidator {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final List<FormRules> domainRules;
+  private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
+
+  public FormInputValidator(List<FormRules> domainRules) {
+    this.domainRules = List.copyOf(domainRules);
+  }
+
+  /** Throws {@link InvalidFormInputException} listing every refused field, or returns quietly. */
+  public void validate(String formId, FormInput input) {
+    List<Violation> violations = violations(formId, input);
+    if (!violations.isEmpty()) {
+      throw new InvalidFormInputException(formId, violations);
+    }
+  }
+
+  public List<Violation> violations(String formId, FormInput input) {
+    FormSchema schema = schema(formId);
+    List<Violation> violations = new ArrayList<>();
+    if (schema != null) {
+      for (FormSchema.Field field : schema.fields()) {
+        check(field, input, violations);
+      }
+    }
+    for (FormRules rules : domainRules) {
+      rules.check(formId, input, violations);
+    }
+    return violations;
+  }
+
+  public FormSchema schema(String formId) {
+    return schemas.computeIfAbsent(formId, FormInputValidator::load);
+  }
+
+  private static FormSchema load(String formId) {
+    try (InputStream in = FormInputValidator.class.getResourceAsStream("/forms/" + formId + ".form")) {
+      if (in == null) {
+        throw new IllegalStateException("No form forms/" + formId + ".form on the class path");
+      }
+      return FormSchema.parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void check(FormSchema.Field f, FormInput input, List<Violation> out) {
+    Object value = input.get(f.key());
+    String label = "«" + f.label() + "»";
+    if (input.isEmpty(f.key())) {
+      // A checkbox always has an answer in the form (unticked is "no"); through the API it must be given too,
+      // because gateways decide on it.
+      if ((f.required() && !f.conditional()) || "checkbox".equals(f.type())) {
+        out.add(new Violation(f.key(), label + " må fylles ut.", f.key() + " is required"));
+      }
+      return;
+    }
+    switch (f.type()) {
+      case "checkbox" -> {
+        if (!(value instanceof Boolean b)) {
+          out.add(new Violation(f.key(), label + " må være ja eller nei.", f.key() + " must be a boolean"));
+        } else if (f.required() && !b) {
+          out.add(new Violation(f.key(), label + " må krysses av.", f.key() + " must be true"));
+        }
+      }
+      case "number" -> {
+        if (!(value instanceof Number n) || !isWhole(n)) {
+          out.add(new Violation(f.key(), label + " må være et helt tall.", f.key() + " must be a whole number"));
+        } else if (f.min() != null && n.doubleValue() < f.min()) {
+          out.add(new Violation(f.key(), label + " må være minst " + fmt(f.min()) + ".",
+              f.key() + " must be at least " + fmt(f.min())));
+        } else if (f.max() != null && n.doubleValue() > f.max()) {
+          out.add(new Violation(f.key(), label + " kan ikke være mer enn " + fmt(f.max()) + ".",
+              f.key() + " must be at most " + fmt(f.max())));
+        }
+      }
+      case "textfield", "textarea" -> {
+        if (!(value instanceof String s)) {
+          out.add(new Violation(f.key(), label + " må være tekst.", f.key() + " must be a string"));
+        } else if (f.maxLength() != null && s.length() > f.maxLength()) {
+          out.add(new Violation(f.key(), label + " kan ha høyst " + f.maxLength() + " tegn.",
+              f.key() + " must be at most " + f.maxLength() + " characters"));
+        } else if (f.minLength() != null && s.strip().length() < f.minLength()) {
+          out.add(new Violation(f.key(), label + " må ha minst " + f.minLength() + " tegn.",
+              f.key() + " must be at least " + f.minLength() + " characters"));
+        }
+      }
+      case "select", "radio" -> {
+        Set<String> allowed = f.valuesKey() != null ? optionValues(input.get(f.valuesKey())) : new HashSet<>(f.values());
+        if (!(value instanceof String s) || !allowed.contains(s)) {
+          out.add(new Violation(f.key(), label + " har et ugyldig valg.", f.key() + " is not one of the allowed values"));
+        }
+      }
+      case "datetime" -> {
+        if (!(value instanceof String s) || !isDate(s)) {
+          out.add(new Violation(f.key(), label + " må være en dato (åååå-mm-dd).", f.key() + " must be a date (yyyy-mm-dd)"));
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** The values of a valuesKey variable: a JSON list of {label, value}, as Spin JSON or text. */
+  static Set<String> optionValues(Object options) {
+    Set<String> values = new HashSet<>();
+    if (options == null) {
+      return values;
+    }
+    try {
+      JsonNode node = JSON.readTree(options.toString());
+      node.forEach(option -> values.add(option.path("value").asText()));
+    } catch (IOException e) {
+      // not a list of options: nothing is allowed
+    }
+    return values;
+  }
+
+  private static boolean isWhole(Number n) {
+    return n instanceof Integer || n instanceof Long || n instanceof Short
+        || (Double.isFinite(n.doubleValue()) && n.doubleValue() == Math.rint(n.doubleValue()));
+  }
+
+  private static boolean isDate(String s) {
+    try {
+      LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static String fmt(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+}

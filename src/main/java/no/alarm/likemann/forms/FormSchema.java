@@ -1,0 +1,79 @@
+package no.alarm.likemann.forms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The input fields of one Camunda Form (.form, form-js JSON) and the rules the form itself checks in the browser:
+ * required, min/max, minLength/maxLength and the allowed values of selects and radios. The server reads the same
+ * file, so the form and the server never disagree.
+ */
+public record FormSchema(String id, List<Field> fields) {
+
+  private static final Set<String> INPUT_TYPES =
+      Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "datetime");
+
+  /** One input field. {@code conditional} fields can be hidden; their requirement is a domain rule. */
+  public record Field(
+      String key,
+      String type,
+      String label,
+      boolean required,
+      Double min,
+      Double max,
+      Integer minLength,
+      Integer maxLength,
+      List<String> values,
+      String valuesKey,
+      boolean conditional) {}
+
+  public static FormSchema parse(InputStream json) {
+    try {
+      JsonNode root = new ObjectMapper().readTree(json);
+      List<Field> fields = new ArrayList<>();
+      collect(root.path("components"), fields);
+      return new FormSchema(root.path("id").asText(), List.copyOf(fields));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Form is not valid JSON", e);
+    }
+  }
+
+  private static void collect(JsonNode components, List<Field> into) {
+    for (JsonNode c : components) {
+      String type = c.path("type").asText();
+      if (c.has("components")) {
+        collect(c.path("components"), into);
+      }
+      if (!INPUT_TYPES.contains(type) || !c.hasNonNull("key")) {
+        continue;
+      }
+      JsonNode v = c.path("validate");
+      List<String> values = new ArrayList<>();
+      c.path("values").forEach(option -> values.add(option.path("value").asText()));
+      String label = c.hasNonNull("label") ? c.get("label").asText() : c.path("dateLabel").asText(c.get("key").asText());
+      into.add(new Field(
+          c.get("key").asText(),
+          type,
+          label,
+          v.path("required").asBoolean(false),
+          v.hasNonNull("min") ? v.get("min").asDouble() : null,
+          v.hasNonNull("max") ? v.get("max").asDouble() : null,
+          v.hasNonNull("minLength") ? v.get("minLength").asInt() : null,
+          v.hasNonNull("maxLength") ? v.get("maxLength").asInt() : null,
+          List.copyOf(values),
+          c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
+          c.has("conditional")));
+    }
+  }
+
+  public Field field(String key) {
+    return fields.stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,104 @@
+package no.alarm.likemann.journey;
+
+/**
+ * The one place that names the participant journey: its key, its elements and its variables.
+ * Tests, delegates and tools use these names; the BPMN and the forms carry the same strings.
+ */
+public final class ParticipantJourney {
+
+  public static final String PROCESS_KEY = "participantJourney";
+  public static final String PRIORITY_DECISION = "referralPriority";
+
+  private ParticipantJourney() {}
+
+  /** Element ids in processes/participant-journey.bpmn. */
+  public static final class Element {
+    public static final String REFERRAL_RECEIVED = "referralReceived";
+    public static final String REGISTER_REFERRAL = "registerReferral";
+    public static final String DETERMINE_PRIORITY = "determinePriority";
+    public static final String ASSESS_REFERRAL = "assessReferral";
+    public static final String AWAIT_CAPACITY = "awaitCapacity";
+    public static final String HOLD_INFORMATION_MEETING = "holdInformationMeeting";
+    public static final String MATCH_MENTOR = "matchMentor";
+    public static final String AWAIT_MENTOR = "awaitMentor";
+    public static final String RESERVE_MENTOR = "reserveMentor";
+    public static final String HOLD_COUPLING_MEETING = "holdCouplingMeeting";
+    public static final String RELEASE_MENTOR_SLOT = "releaseMentorSlot";
+    public static final String START_COUPLING = "startCoupling";
+    public static final String FOLLOW_UP = "followUp";
+    public static final String LOG_CONTACT = "logContact";
+    public static final String RECORD_CONTACT = "recordContact";
+    public static final String CLOSE_FOLLOW_UP = "closeFollowUp";
+    public static final String END_COUPLING = "endCoupling";
+    public static final String WRITE_CLOSING_REPORT = "writeClosingReport";
+    public static final String REFERRAL_DECLINED = "referralDeclined";
+    public static final String PARTICIPANT_SAID_NO = "participantSaidNo";
+    public static final String CONSENT_REFUSED = "consentRefused";
+    public static final String JOURNEY_CLOSED = "journeyClosed";
+
+    private Element() {}
+  }
+
+  /** Process variables. Form fields use the same keys. */
+  public static final class Var {
+    // referral (start form)
+    public static final String MUNICIPALITY = "municipality";
+    public static final String COUNSELLOR_NAME = "counsellorName";
+    public static final String COUNSELLOR_CONTACT = "counsellorContact";
+    public static final String AGE = "age";
+    public static final String GENDER = "gender";
+    public static final String MENTOR_GENDER_WISH = "mentorGenderWish";
+    public static final String SUBSTANCE_HISTORY = "substanceHistory";
+    public static final String FUTURE_WISHES = "futureWishes";
+    public static final String TREATMENT_STATUS = "treatmentStatus";
+    public static final String AT_RISK_OF_FALLING_OUT = "atRiskOfFallingOut";
+    public static final String HAS_INDIVIDUAL_PLAN = "hasIndividualPlan";
+    public static final String HAS_BRUKERPLAN = "hasBrukerplan";
+    public static final String REFERRAL_CONSENT = "referralConsent";
+    // set by the process
+    public static final String REFERRAL_REFERENCE = "referralReference";
+    public static final String PRIORITY = "priority";
+    // assessReferral
+    public static final String ASSESSMENT = "assessment";
+    public static final String DECLINE_REASON = "declineReason";
+    // holdInformationMeeting
+    public static final String INFORMATION_MEETING_DATE = "informationMeetingDate";
+    public static final String PARTICIPANT_WANTS_MENTOR = "participantWantsMentor";
+    // matchMentor
+    public static final String MENTOR_OPTIONS = "mentorOptions";
+    public static final String MENTOR_ID = "mentorId";
+    public static final String NO_MENTOR_FITS = "noMentorFits";
+    public static final String MENTOR_USERNAME = "mentorUsername";
+    public static final String MENTOR_NAME = "mentorName";
+    public static final String COUPLING_ID = "couplingId";
+    // holdCouplingMeeting
+    public static final String COUPLING_MEETING_DATE = "couplingMeetingDate";
+    public static final String CONSENT_SIGNED_BY_PARTICIPANT = "consentSignedByParticipant";
+    public static final String CONSENT_SIGNED_BY_MENTOR = "consentSignedByMentor";
+    public static final String AGREEMENT_SIGNED_BY_PARTICIPANT = "agreementSignedByParticipant";
+    public static final String AGREEMENT_SIGNED_BY_MENTOR = "agreementSignedByMentor";
+    public static final String AGREEMENT_SIGNED_BY_COUNSELLOR = "agreementSignedByCounsellor";
+    // logContact
+    public static final String CONTACT_DATE = "contactDate";
+    public static final String CONTACT_TYPE = "contactType";
+    public static final String CONTACT_REACHED = "contactReached";
+    public static final String CONTACT_MINUTES = "contactMinutes";
+    // closeFollowUp
+    public static final String CLOSING_REASON = "closingReason";
+    public static final String CLOSING_NOTE = "closingNote";
+
+    private Var() {}
+  }
+
+  /** Values of the choice variables. */
+  public static final class Value {
+    public static final String OFFER = "offer";
+    public static final String WAIT_LIST = "waitList";
+    public static final String DECLINE = "decline";
+    public static final String YES = "yes";
+    public static final String NO = "no";
+    public static final String OTHER = "other";
+
+    private Value() {}
+  }
+}

@@ -1,0 +1,25 @@
+package no.alarm.likemann.matching;
+
+import static no.alarm.likemann.journey.ParticipantJourney.Var.COUPLING_ID;
+
+import no.alarm.likemann.mentor.MentorRegister;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code startCoupling}: consent and agreement signed, the reserved slot becomes an active coupling. */
+@Component
+public class StartCouplingDelegate implements JavaDelegate {
+
+  private final MentorRegister mentors;
+
+  public StartCouplingDelegate(MentorRegister mentors) {
+    this.mentors = mentors;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    mentors.startCoupling(((Number) execution.getVariable(COUPLING_ID)).longValue());
+  }
+}

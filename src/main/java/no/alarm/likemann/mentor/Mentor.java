@@ -1,0 +1,26 @@
+package no.alarm.likemann.mentor;
+
+import java.time.LocalDate;
+
+/** A mentor in the register. {@code username} links to a login; mentors without one are followed by a coordinator. */
+public record Mentor(
+    long id,
+    String username,
+    String displayName,
+    MentorStatus status,
+    String region,
+    String municipality,
+    String gender,
+    int birthYear,
+    String experience,
+    int capacity,
+    int currentLoad) {
+
+  public int freeSlots() {
+    return Math.max(0, capacity - currentLoad);
+  }
+
+  public int ageIn(LocalDate date) {
+    return date.getYear() - birthYear;
+  }
+}

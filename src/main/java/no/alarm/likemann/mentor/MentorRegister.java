@@ -1,0 +1,131 @@
+package no.alarm.likemann.mentor;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mentor register and the mentors' slots. A slot is reserved when a coordinator matches, becomes an active
+ * coupling at the coupling meeting, and is freed when consent is refused or the follow-up closes. The load changes
+ * only by conditional updates, so capacity holds when coordinators match the same mentor at the same moment; the
+ * table's check constraint is the last guard.
+ */
+@Component
+public class MentorRegister {
+
+  /** A reserved slot: the coupling it belongs to and who the mentor is. */
+  public record Reservation(long couplingId, long mentorId, String username, String displayName) {}
+
+  private static final String COLUMNS = "id, username, display_name, status, region, municipality_code, gender,"
+      + " birth_year, experience, capacity, current_load";
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  public MentorRegister(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public long add(NewMentor m) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.update(c -> {
+      PreparedStatement ps = c.prepareStatement("""
+          INSERT INTO mentor (username, display_name, status, region, municipality_code, gender, birth_year,
+                              experience, experience_summary, capacity)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+      ps.setString(1, m.username());
+      ps.setString(2, m.displayName());
+      ps.setString(3, m.status().name());
+      ps.setString(4, m.region());
+      ps.setString(5, m.municipality());
+      ps.setString(6, m.gender());
+      ps.setInt(7, m.birthYear());
+      ps.setString(8, m.experience());
+      ps.setString(9, m.experienceSummary());
+      ps.setInt(10, m.capacity());
+      return ps;
+    }, keys);
+    return keys.getKey().longValue();
+  }
+
+  public Optional<Mentor> find(long id) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM mentor WHERE id = ?", MentorRegister::map, id).stream().findFirst();
+  }
+
+  public Optional<Mentor> findByUsername(String username) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM mentor WHERE username = ?", MentorRegister::map, username)
+        .stream().findFirst();
+  }
+
+  /** Active mentors with at least one free slot. */
+  public List<Mentor> findMatchable() {
+    return jdbc.query("SELECT " + COLUMNS + " FROM mentor WHERE status = 'ACTIVE' AND current_load < capacity"
+        + " ORDER BY current_load, display_name", MentorRegister::map);
+  }
+
+  public List<Mentor> findAll() {
+    return jdbc.query("SELECT " + COLUMNS + " FROM mentor ORDER BY display_name", MentorRegister::map);
+  }
+
+  /** Takes one slot of the mentor for the referral, or throws {@link MentorUnavailableException}. */
+  public Reservation reserve(long mentorId, String referralReference) {
+    int taken = jdbc.update("UPDATE mentor SET current_load = current_load + 1"
+        + " WHERE id = ? AND status = 'ACTIVE' AND current_load < capacity", mentorId);
+    if (taken == 0) {
+      throw new MentorUnavailableException(mentorId);
+    }
+    var keys = new GeneratedKeyHolder();
+    jdbc.update(c -> {
+      PreparedStatement ps = c.prepareStatement("INSERT INTO coupling (referral_reference, mentor_id, status,"
+          + " reserved_at) VALUES (?, ?, 'RESERVED', ?)", new String[] {"id"});
+      ps.setString(1, referralReference);
+      ps.setLong(2, mentorId);
+      ps.setTimestamp(3, Timestamp.from(clock.instant()));
+      return ps;
+    }, keys);
+    long couplingId = keys.getKey().longValue();
+    return jdbc.queryForObject("SELECT username, display_name FROM mentor WHERE id = ?",
+        (rs, i) -> new Reservation(couplingId, mentorId, rs.getString(1), rs.getString(2)), mentorId);
+  }
+
+  /** The coupling meeting was held with consent: the reserved slot becomes an active coupling. */
+  public void startCoupling(long couplingId) {
+    jdbc.update("UPDATE coupling SET status = 'ACTIVE', started_at = ? WHERE id = ? AND status = 'RESERVED'",
+        Timestamp.from(clock.instant()), couplingId);
+  }
+
+  /** Consent refused: the reservation is given back. Safe to repeat. */
+  public void release(long couplingId) {
+    freeSlot(couplingId, "RESERVED", "RELEASED", null);
+  }
+
+  /** Follow-up closed: the slot is freed. Safe to repeat. */
+  public void endCoupling(long couplingId, String reason) {
+    freeSlot(couplingId, "ACTIVE", "ENDED", reason);
+  }
+
+  private void freeSlot(long couplingId, String from, String to, String reason) {
+    int changed = jdbc.update("UPDATE coupling SET status = ?, ended_at = ?, end_reason = ? WHERE id = ? AND status = ?",
+        to, Timestamp.from(clock.instant()), reason, couplingId, from);
+    if (changed == 1) {
+      jdbc.update("UPDATE mentor SET current_load = current_load - 1"
+          + " WHERE id = (SELECT mentor_id FROM coupling WHERE id = ?) AND current_load > 0", couplingId);
+    }
+  }
+
+  private static Mentor map(ResultSet rs, int row) throws SQLException {
+    return new Mentor(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+        MentorStatus.valueOf(rs.getString("status")), rs.getString("region"), rs.getString("municipality_code"),
+        rs.getString("gender"), rs.getInt("birth_year"), rs.getString("experience"), rs.getInt("capacity"),
+        rs.getInt("current_load"));
+  }
+}

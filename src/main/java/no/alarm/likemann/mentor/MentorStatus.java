@@ -1,0 +1,3 @@
+package no.alarm.likemann.mentor;
+
+public enum MentorStatus { CANDIDATE, ACTIVE, PAUSED, LEFT }

@@ -1,0 +1,126 @@
+package no.alarm.likemann.security;
+
+import static no.alarm.likemann.security.Roles.*;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import no.alarm.likemann.journey.ParticipantJourney;
+
+/**
+ * The groups, what each may see and do (engine authorizations, which Tasklist and Cockpit obey), and the
+ * administrator. Idempotent: runs at every start and adds only what is missing.
+ */
+@Component
+public class AccessSetup {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
+  public static final String ADMIN_USER = "admin";
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  public AccessSetup(IdentityService identity, AuthorizationService authorizations) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  public void ensureGroupsAndPermissions() {
+    NAMES.forEach((id, name) -> ensureGroup(id, name, ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW"));
+    ensureGroup(CAMUNDA_ADMIN, "Camunda-administratorer", "SYSTEM");
+
+    String journey = ParticipantJourney.PROCESS_KEY;
+    for (String role : TASKLIST_ROLES) {
+      grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // Tasklist shows the process name, the diagram and the task's deployed form.
+      grant(role, Resources.PROCESS_DEFINITION, journey, ProcessDefinitionPermissions.READ);
+    }
+    // Referrals are started by counsellors and coordinators.
+    for (String role : List.of(COORDINATOR, COUNSELLOR)) {
+      grant(role, Resources.PROCESS_DEFINITION, journey, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(role, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
+    }
+    // Tasks themselves are granted per task by the engine to their candidate groups and assignee.
+
+    // Cockpit: the steering group, project leaders and advisers see definitions and counts, not instances.
+    for (String role : List.of(STEERING_GROUP, PROJECT_LEADER, ADVISER)) {
+      grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(role, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
+      grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    }
+
+    // Administrators and modellers: everything.
+    for (String admin : List.of(ADMIN, CAMUNDA_ADMIN)) {
+      for (Resource resource : Resources.values()) {
+        grant(admin, resource, "*", Permissions.ALL);
+      }
+    }
+  }
+
+  /**
+   * The administrator, a direct member of both admin groups: while Camunda's admin group has a member the Admin
+   * app's first-run setup stays closed (CVE-2026-77226), besides the blocker in front of it.
+   */
+  public void ensureAdministrator(String password) {
+    if (identity.createUserQuery().userId(ADMIN_USER).count() == 0) {
+      User admin = identity.newUser(ADMIN_USER);
+      admin.setFirstName("Likemann");
+      admin.setLastName("Administrator");
+      admin.setPassword(password);
+      identity.saveUser(admin);
+      LOG.info("Created the administrator user");
+    }
+    ensureMembership(ADMIN_USER, ADMIN);
+    ensureMembership(ADMIN_USER, CAMUNDA_ADMIN);
+  }
+
+  public void ensureMembership(String userId, String groupId) {
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(userId, groupId);
+    }
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  /** Adds the permissions to the group's grant on the resource, creating the grant when there is none. */
+  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization grant = authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream()
+        .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+        .findFirst().orElse(null);
+    if (grant == null) {
+      grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(groupId);
+      grant.setResource(resource);
+      grant.setResourceId(resourceId);
+    } else if (Arrays.stream(permissions).allMatch(grant::isPermissionGranted)) {
+      return;
+    }
+    for (Permission p : permissions) {
+      grant.addPermission(p);
+    }
+    authorizations.saveAuthorization(grant);
+  }
+}

@@ -1,0 +1,33 @@
+package no.alarm.likemann.security;
+
+import java.util.List;
+import java.util.Map;
+
+/** The groups of the engine: candidate groups in the models, and who may do what. */
+public final class Roles {
+
+  public static final String COORDINATOR = "coordinator";
+  public static final String COUNSELLOR = "counsellor";
+  public static final String MENTOR = "mentor";
+  public static final String PROJECT_LEADER = "projectLeader";
+  public static final String ADVISER = "adviser";
+  public static final String STEERING_GROUP = "steeringGroup";
+  public static final String ADMIN = "admin";
+  /** Camunda's own administrator group: the Admin app's first-run setup is open while it has no member. */
+  public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+  /** Group id and its Norwegian name, as Admin and Tasklist show it. */
+  public static final Map<String, String> NAMES = Map.of(
+      COORDINATOR, "Likemannskoordinatorer",
+      COUNSELLOR, "Ruskonsulenter",
+      MENTOR, "Likemenn",
+      PROJECT_LEADER, "Prosjektledere",
+      ADVISER, "Rådgivere",
+      STEERING_GROUP, "Styringsgruppen",
+      ADMIN, "Administratorer og modellerere");
+
+  /** The roles that work in Tasklist. */
+  public static final List<String> TASKLIST_ROLES = List.of(COORDINATOR, COUNSELLOR, MENTOR, PROJECT_LEADER, ADVISER);
+
+  private Roles() {}
+}

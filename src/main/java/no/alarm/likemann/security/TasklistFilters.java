@@ -1,0 +1,79 @@
+package no.alarm.likemann.security;
+
+import static no.alarm.likemann.security.Roles.*;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.alarm.likemann.journey.ParticipantJourney.Element;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist lists nothing until a filter exists. Each role finds ready-made filters in Norwegian, readable by its
+ * group only. Created once; a modeller's later edits of a filter in Tasklist are kept.
+ */
+@Component
+public class TasklistFilters {
+
+  record Spec(String name, String description, int priority, String color, List<String> groups, TaskQuery query) {}
+
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final AccessSetup access;
+
+  public TasklistFilters(FilterService filters, TaskService tasks, AccessSetup access) {
+    this.filters = filters;
+    this.tasks = tasks;
+    this.access = access;
+  }
+
+  List<Spec> specs() {
+    return List.of(
+        new Spec("Mine oppgaver", "Oppgaver som er tildelt meg", -10, "#1c6ea4", TASKLIST_ROLES,
+            tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+        new Spec("Gruppens oppgaver", "Ledige oppgaver for gruppene mine", -5, "#3a8a3a", TASKLIST_ROLES,
+            tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")),
+        new Spec("Venteliste", "Henvisninger som venter på plass eller på ledig likemann, etter prioritet og ventetid",
+            0, "#c77c02", List.of(COORDINATOR, PROJECT_LEADER),
+            tasks.createTaskQuery().taskDefinitionKeyIn(Element.AWAIT_CAPACITY, Element.AWAIT_MENTOR)
+                .includeAssignedTasks().taskCandidateGroup(COORDINATOR)
+                .orderByTaskPriority().desc().orderByTaskCreateTime().asc()),
+        new Spec("Nye henvisninger", "Henvisninger som skal vurderes", 1, "#7a3e9d", List.of(COORDINATOR),
+            tasks.createTaskQuery().taskDefinitionKey(Element.ASSESS_REFERRAL)
+                .orderByTaskPriority().desc().orderByTaskCreateTime().asc()),
+        new Spec("Pågående oppfølging", "Deltakere i oppfølging: avslutt når forløpet er ferdig", 2, "#5b6770",
+            List.of(COORDINATOR), tasks.createTaskQuery().taskDefinitionKey(Element.CLOSE_FOLLOW_UP)
+                .includeAssignedTasks().taskCandidateGroup(COORDINATOR)));
+  }
+
+  public void ensureFilters() {
+    for (Spec spec : specs()) {
+      Filter filter = filters.createFilterQuery().filterName(spec.name()).filterOwner(AccessSetup.ADMIN_USER)
+          .singleResult();
+      if (filter == null) {
+        filter = filters.newTaskFilter(spec.name());
+        filter.setOwner(AccessSetup.ADMIN_USER);
+        filter.setQuery(spec.query());
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", spec.description());
+        properties.put("priority", spec.priority());
+        properties.put("color", spec.color());
+        properties.put("refresh", true);
+        properties.put("howUndefinedVariable", "SHOW_NAME");
+        filter.setProperties(properties);
+        filters.saveFilter(filter);
+      }
+      for (String group : spec.groups()) {
+        access.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+      }
+    }
+  }
+}

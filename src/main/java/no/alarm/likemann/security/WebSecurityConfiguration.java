@@ -1,0 +1,54 @@
+package no.alarm.likemann.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Login everywhere. The webapps (Tasklist, Cockpit, Admin) have their own login and reach the engine with the
+ * session's user, so what a role may see there is decided by engine authorizations. The REST API at /engine-rest
+ * asks for HTTP Basic credentials of an engine user; anonymous calls get 401.
+ */
+@Configuration
+public class WebSecurityConfiguration {
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("likemann-engine-rest-authentication");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<SetupEndpointBlocker> adminSetupBlocker() {
+    var registration = new FilterRegistrationBean<>(new SetupEndpointBlocker());
+    registration.setName("likemann-admin-setup-blocker");
+    registration.addUrlPatterns("/camunda/api/admin/setup/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Members of our admin group are engine administrators, beside Camunda's own group. */
+  @Bean
+  ProcessEnginePlugin adminGroupsPlugin() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<String> groups = new ArrayList<>(List.of(Roles.CAMUNDA_ADMIN, Roles.ADMIN));
+        configuration.setAdminGroups(groups);
+      }
+    };
+  }
+}
