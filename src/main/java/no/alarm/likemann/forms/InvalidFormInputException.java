@@ -3,20 +3,20 @@ package no.alarm.likemann.forms;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * Input that a form should have refused. The message leads with Norwegian (Tasklist shows it to the person)
  * and carries the English text for API clients in brackets. Thrown inside the engine's transaction, so nothing
- * of the start or completion is kept.
+ * of the start or completion is kept. A form validation exception to the engine: the REST API answers 400.
  */
-public class InvalidFormInputException extends BadUserRequestException {
+public class InvalidFormInputException extends FormFieldValidationException {
 
   private final String formId;
   private final transient List<Violation> violations;
 
   public InvalidFormInputException(String formId, List<Violation> violations) {
-    super(message(violations));
+    super(formId, message(violations));
     this.formId = formId;
     this.violations = List.copyOf(violations);
   }

@@ -1,14 +1,17 @@
 package no.alarm.likemann.mentor;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
-/** The chosen mentor has no free slot (any more): someone else took it, or the mentor is not active. */
-public class MentorUnavailableException extends BadUserRequestException {
+/**
+ * The chosen mentor has no free slot (any more): someone else took it, or the mentor is not active. To the API it is
+ * a refused form value (400): the choice in {@code matchMentor} must be made again.
+ */
+public class MentorUnavailableException extends FormFieldValidationException {
 
   private final long mentorId;
 
   public MentorUnavailableException(long mentorId) {
-    super("Likemannen har ikke lenger ledig kapasitet eller er ikke aktiv (en annen koordinator kan ha valgt samme"
+    super("mentorId", "Likemannen har ikke lenger ledig kapasitet eller er ikke aktiv (en annen koordinator kan ha valgt samme"
         + " likemann samtidig). Velg en annen likemann. [Mentor " + mentorId + " has no free capacity or is not active]");
     this.mentorId = mentorId;
   }

@@ -44,14 +44,14 @@ public class TasklistFilters {
         new Spec("Venteliste", "Henvisninger som venter på plass eller på ledig likemann, etter prioritet og ventetid",
             0, "#c77c02", List.of(COORDINATOR, PROJECT_LEADER),
             tasks.createTaskQuery().taskDefinitionKeyIn(Element.AWAIT_CAPACITY, Element.AWAIT_MENTOR)
-                .includeAssignedTasks().taskCandidateGroup(COORDINATOR)
+                .taskCandidateGroup(COORDINATOR).includeAssignedTasks()
                 .orderByTaskPriority().desc().orderByTaskCreateTime().asc()),
         new Spec("Nye henvisninger", "Henvisninger som skal vurderes", 1, "#7a3e9d", List.of(COORDINATOR),
             tasks.createTaskQuery().taskDefinitionKey(Element.ASSESS_REFERRAL)
                 .orderByTaskPriority().desc().orderByTaskCreateTime().asc()),
         new Spec("Pågående oppfølging", "Deltakere i oppfølging: avslutt når forløpet er ferdig", 2, "#5b6770",
             List.of(COORDINATOR), tasks.createTaskQuery().taskDefinitionKey(Element.CLOSE_FOLLOW_UP)
-                .includeAssignedTasks().taskCandidateGroup(COORDINATOR)));
+                .taskCandidateGroup(COORDINATOR).includeAssignedTasks()));
   }
 
   public void ensureFilters() {
