@@ -1,0 +1,275 @@
+package no.alarm.likemann.journey;
+
+import static no.alarm.likemann.journey.ParticipantJourney.Element.*;
+import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.alarm.likemann.support.TestEngines;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path through processes/participant-journey.bpmn. The delegates are stand-ins that record what the model
+ * asked of them; what they do is tested in the services' own tests and in the integration tests.
+ */
+@Deployment(resources = {"processes/participant-journey.bpmn", "processes/referral-priority.dmn"})
+class ParticipantJourneyProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder().useProcessEngine(TestEngines.inMemory())
+      .build();
+
+  private final List<String> calls = new ArrayList<>();
+
+  /** The form guard and the outcome listener, recording where they were called. */
+  class Recorder implements TaskListener, ExecutionListener {
+    private final String name;
+
+    Recorder(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      calls.add(name + ":" + task.getTaskDefinitionKey());
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+      calls.add(name + ":" + execution.getCurrentActivityId());
+    }
+  }
+
+  private JavaDelegate recording(String name, JavaDelegate then) {
+    return execution -> {
+      calls.add(name);
+      then.execute(execution);
+    };
+  }
+
+  @BeforeEach
+  void registerStandIns() {
+    Mocks.register("formInputGuard", new Recorder("guard"));
+    Mocks.register("recordJourneyOutcome", new Recorder("outcome"));
+    Mocks.register("registerReferralDelegate", recording("registerReferral", e -> {
+      e.setProcessBusinessKey("HEN-2026-00001");
+      e.setVariable(REFERRAL_REFERENCE, "HEN-2026-00001");
+    }));
+    Mocks.register("offerMentorOptions", (TaskListener) t -> t.setVariableLocal(MENTOR_OPTIONS,
+        SpinValues.jsonValue("[{\"label\":\"Lars Likemann\",\"value\":\"1\"}]").create()));
+    Mocks.register("reserveMentorDelegate", recording("reserveMentor", e -> {
+      e.setVariable(COUPLING_ID, 7L);
+      e.setVariable(MENTOR_USERNAME, "likemann");
+      e.setVariable(MENTOR_NAME, "Lars Likemann");
+    }));
+    Mocks.register("releaseMentorSlotDelegate", recording("releaseMentorSlot", e -> { }));
+    Mocks.register("startCouplingDelegate", recording("startCoupling", e -> { }));
+    Mocks.register("recordContactDelegate", recording("recordContact", e -> { }));
+    Mocks.register("endCouplingDelegate", recording("endCoupling", e -> { }));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+  }
+
+  static Map<String, Object> referral(int age, String treatmentStatus, boolean atRisk) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(MUNICIPALITY, "skien");
+    v.put(COUNSELLOR_NAME, "Rune Ruskonsulent");
+    v.put(COUNSELLOR_CONTACT, "35 00 00 00");
+    v.put(AGE, age);
+    v.put(GENDER, "female");
+    v.put(MENTOR_GENDER_WISH, "none");
+    v.put(SUBSTANCE_HISTORY, "Alkohol i mange år");
+    v.put(FUTURE_WISHES, "Jobb og egen bolig");
+    v.put(TREATMENT_STATUS, treatmentStatus);
+    v.put(AT_RISK_OF_FALLING_OUT, atRisk);
+    v.put(HAS_INDIVIDUAL_PLAN, false);
+    v.put(HAS_BRUKERPLAN, true);
+    v.put(REFERRAL_CONSENT, true);
+    return v;
+  }
+
+  private ProcessInstance startReferral() {
+    return runtimeService().startProcessInstanceByKey(ParticipantJourney.PROCESS_KEY, referral(25, "before", false));
+  }
+
+  private ProcessInstance atMatching() {
+    ProcessInstance pi = startReferral();
+    complete(task(ASSESS_REFERRAL, pi), withVariables(ASSESSMENT, "offer"));
+    complete(task(HOLD_INFORMATION_MEETING, pi), withVariables(PARTICIPANT_WANTS_MENTOR, "yes"));
+    assertThat(pi).isWaitingAt(MATCH_MENTOR);
+    return pi;
+  }
+
+  private ProcessInstance atCouplingMeeting() {
+    ProcessInstance pi = atMatching();
+    complete(task(MATCH_MENTOR, pi), withVariables(NO_MENTOR_FITS, false, MENTOR_ID, "1"));
+    assertThat(pi).isWaitingAt(HOLD_COUPLING_MEETING);
+    return pi;
+  }
+
+  private static Map<String, Object> signatures(boolean all) {
+    return withVariables(
+        CONSENT_SIGNED_BY_PARTICIPANT, true,
+        CONSENT_SIGNED_BY_MENTOR, all,
+        AGREEMENT_SIGNED_BY_PARTICIPANT, true,
+        AGREEMENT_SIGNED_BY_MENTOR, true,
+        AGREEMENT_SIGNED_BY_COUNSELLOR, true);
+  }
+
+  @Test
+  void shouldRegisterPrioritiseAndAskForAssessment() {
+    ProcessInstance pi = startReferral();
+
+    assertThat(pi).hasPassed(REFERRAL_RECEIVED, REGISTER_REFERRAL, DETERMINE_PRIORITY).isWaitingAt(ASSESS_REFERRAL);
+    assertThat(pi).hasBusinessKey("HEN-2026-00001");
+    assertThat(calls).containsSubsequence("guard:" + REFERRAL_RECEIVED, "registerReferral");
+    // 25 years old (18–30) and on the way into treatment: two priority groups
+    assertThat(pi).variables().containsEntry(PRIORITY, 2);
+    assertThat(task(ASSESS_REFERRAL, pi)).hasCandidateGroup("coordinator");
+    assertThat(task(ASSESS_REFERRAL, pi).getPriority()).isEqualTo(70);
+  }
+
+  @Test
+  void shouldEndWhenReferralIsDeclined() {
+    ProcessInstance pi = startReferral();
+
+    complete(task(ASSESS_REFERRAL, pi), withVariables(ASSESSMENT, "decline", DECLINE_REASON, "Trenger annen hjelp"));
+
+    assertThat(pi).isEnded().hasPassed(REFERRAL_DECLINED).hasNotPassed(HOLD_INFORMATION_MEETING);
+    assertThat(calls).contains("guard:" + ASSESS_REFERRAL, "outcome:" + REFERRAL_DECLINED);
+  }
+
+  @Test
+  void shouldKeepAWaitListedReferralUntilItIsAssessedAgain() {
+    ProcessInstance pi = startReferral();
+
+    complete(task(ASSESS_REFERRAL, pi), withVariables(ASSESSMENT, "waitList"));
+    assertThat(pi).isWaitingAt(AWAIT_CAPACITY);
+    assertThat(task(AWAIT_CAPACITY, pi).getPriority()).isEqualTo(70);
+
+    complete(task(AWAIT_CAPACITY, pi));
+    assertThat(pi).isWaitingAt(ASSESS_REFERRAL);
+    complete(task(ASSESS_REFERRAL, pi), withVariables(ASSESSMENT, "offer"));
+    assertThat(pi).isWaitingAt(HOLD_INFORMATION_MEETING);
+  }
+
+  @Test
+  void shouldEndWhenParticipantSaysNo() {
+    ProcessInstance pi = startReferral();
+    complete(task(ASSESS_REFERRAL, pi), withVariables(ASSESSMENT, "offer"));
+
+    complete(task(HOLD_INFORMATION_MEETING, pi), withVariables(PARTICIPANT_WANTS_MENTOR, "no"));
+
+    assertThat(pi).isEnded().hasPassed(PARTICIPANT_SAID_NO).hasNotPassed(MATCH_MENTOR);
+    assertThat(calls).contains("outcome:" + PARTICIPANT_SAID_NO);
+  }
+
+  @Test
+  void shouldOfferMentorsAsJsonWhenMatching() {
+    ProcessInstance pi = atMatching();
+
+    Object options = engine.getTaskService().getVariableTyped(task(MATCH_MENTOR, pi).getId(), MENTOR_OPTIONS, false)
+        .getType().getName();
+    assertThat(options).isEqualTo("json");
+  }
+
+  @Test
+  void shouldWaitAndResumeMatchingWhenNoMentorFits() {
+    ProcessInstance pi = atMatching();
+
+    complete(task(MATCH_MENTOR, pi), withVariables(NO_MENTOR_FITS, true));
+    assertThat(pi).isWaitingAt(AWAIT_MENTOR).hasNotPassed(RESERVE_MENTOR);
+
+    complete(task(AWAIT_MENTOR, pi));
+    assertThat(pi).isWaitingAt(MATCH_MENTOR);
+    complete(task(MATCH_MENTOR, pi), withVariables(NO_MENTOR_FITS, false, MENTOR_ID, "1"));
+    assertThat(pi).hasPassed(RESERVE_MENTOR).isWaitingAt(HOLD_COUPLING_MEETING);
+  }
+
+  @Test
+  void shouldEndAndReleaseTheSlotWhenConsentIsRefused() {
+    ProcessInstance pi = atCouplingMeeting();
+
+    complete(task(HOLD_COUPLING_MEETING, pi), signatures(false));
+
+    assertThat(pi).isEnded().hasPassed(RELEASE_MENTOR_SLOT, CONSENT_REFUSED).hasNotPassed(FOLLOW_UP);
+    assertThat(calls).containsSubsequence("reserveMentor", "releaseMentorSlot", "outcome:" + CONSENT_REFUSED);
+    assertThat(calls).doesNotContain("startCoupling");
+  }
+
+  @Test
+  void shouldFollowUpCloseAndReportWhenConsentIsGiven() {
+    ProcessInstance pi = atCouplingMeeting();
+
+    complete(task(HOLD_COUPLING_MEETING, pi), signatures(true));
+    assertThat(pi).hasPassed(START_COUPLING).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP);
+    assertThat(task(LOG_CONTACT, pi)).isAssignedTo("likemann");
+    assertThat(task(CLOSE_FOLLOW_UP, pi)).hasCandidateGroup("coordinator");
+
+    // the mentor logs contacts again and again
+    for (int i = 0; i < 3; i++) {
+      complete(task(LOG_CONTACT, pi), withVariables(CONTACT_DATE, "2026-11-20", CONTACT_TYPE, "phone",
+          CONTACT_REACHED, "yes", CONTACT_MINUTES, 20));
+      assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP);
+    }
+    assertThat(calls.stream().filter("recordContact"::equals)).hasSize(3);
+
+    complete(task(CLOSE_FOLLOW_UP, pi), withVariables(CLOSING_REASON, "goalsReached"));
+    assertThat(pi).hasPassed(FOLLOW_UP, END_COUPLING).isWaitingAt(WRITE_CLOSING_REPORT);
+    assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_CONTACT).count()).isZero();
+
+    complete(task(WRITE_CLOSING_REPORT, pi), withVariables("closingReportSummary", "Gikk bra"));
+    assertThat(pi).isEnded().hasPassed(JOURNEY_CLOSED);
+    assertThat(calls).containsSubsequence("startCoupling", "endCoupling", "outcome:" + JOURNEY_CLOSED);
+  }
+
+  @Test
+  void shouldLetTheCoordinatorFollowUpWhenTheMentorHasNoLogin() {
+    ProcessInstance pi = atMatching();
+    Mocks.register("reserveMentorDelegate", (JavaDelegate) e -> {
+      e.setVariable(COUPLING_ID, 8L);
+      e.setVariable(MENTOR_USERNAME, null);
+      e.setVariable(MENTOR_NAME, "Kari Nilsen");
+    });
+    complete(task(MATCH_MENTOR, pi), withVariables(NO_MENTOR_FITS, false, MENTOR_ID, "2"));
+    complete(task(HOLD_COUPLING_MEETING, pi), signatures(true));
+
+    assertThat(task(LOG_CONTACT, pi)).isNotAssigned().hasCandidateGroup("coordinator");
+  }
+
+  @Test
+  void shouldGuardEveryHumanStep() {
+    ProcessInstance pi = atCouplingMeeting();
+    complete(task(HOLD_COUPLING_MEETING, pi), signatures(true));
+
+    assertThat(calls).contains("guard:" + REFERRAL_RECEIVED, "guard:" + ASSESS_REFERRAL,
+        "guard:" + HOLD_INFORMATION_MEETING, "guard:" + MATCH_MENTOR, "guard:" + HOLD_COUPLING_MEETING);
+  }
+}
