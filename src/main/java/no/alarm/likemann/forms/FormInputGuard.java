@@ -9,9 +9,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Bound in the models as {@code ${formInputGuard}}: the complete listener of every user task and the start
- * listener of every start event with a form. The form of an element has the element's id (forms/&lt;id&gt;.form).
- * A refusal rolls the whole start or completion back.
+ * Bound in the models as {@code ${formInputGuard}}: the end listener of every user task and the start listener of
+ * every start event with a form. The form of an element has the element's id (forms/&lt;id&gt;.form). A refusal
+ * rolls the whole start or completion back.
+ *
+ * <p>An execution listener rather than a task "complete" listener: the engine wraps whatever a task listener throws
+ * in a generic exception, which the REST API answers with 500; an execution listener's refusal reaches the caller
+ * as it is (400, with the message). A task that is cancelled (e.g. by closing the follow-up) is not checked.
  */
 @Component("formInputGuard")
 public class FormInputGuard implements TaskListener, ExecutionListener {
@@ -31,6 +35,9 @@ public class FormInputGuard implements TaskListener, ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
     check(execution.getCurrentActivityId(), new FormInput(execution::getVariable), execution.getProcessInstanceId());
   }
 

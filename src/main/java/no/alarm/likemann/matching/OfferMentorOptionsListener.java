@@ -40,7 +40,8 @@ public class OfferMentorOptionsListener implements TaskListener {
         municipalities.find((String) task.getVariable(MUNICIPALITY)).orElse(null),
         (String) task.getVariable(MENTOR_GENDER_WISH), municipalities.all(), LocalDate.now(clock));
     try {
-      task.setVariableLocal(MENTOR_OPTIONS, SpinValues.jsonValue(json.writeValueAsString(options)).create());
+      // a process variable, not task-local: the server check at the task's end still sees what was offered
+      task.setVariable(MENTOR_OPTIONS, SpinValues.jsonValue(json.writeValueAsString(options)).create());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Mentor options could not be written as JSON", e);
     }

@@ -79,7 +79,7 @@ class ParticipantJourneyProcessTest {
       e.setProcessBusinessKey("HEN-2026-00001");
       e.setVariable(REFERRAL_REFERENCE, "HEN-2026-00001");
     }));
-    Mocks.register("offerMentorOptions", (TaskListener) t -> t.setVariableLocal(MENTOR_OPTIONS,
+    Mocks.register("offerMentorOptions", (TaskListener) t -> t.setVariable(MENTOR_OPTIONS,
         SpinValues.jsonValue("[{\"label\":\"Lars Likemann\",\"value\":\"1\"}]").create()));
     Mocks.register("reserveMentorDelegate", recording("reserveMentor", e -> {
       e.setVariable(COUPLING_ID, 7L);

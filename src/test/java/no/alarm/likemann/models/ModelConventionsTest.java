@@ -29,7 +29,6 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -148,10 +147,10 @@ class ModelConventionsTest {
       if (task.getCamundaCandidateGroups() == null && task.getCamundaAssignee() == null) {
         problems.add("user task " + task.getId() + " has no candidate group or assignee");
       }
-      boolean guarded = listeners(task, CamundaTaskListener.class).stream()
-          .anyMatch(l -> "complete".equals(l.getCamundaEvent()) && GUARD.equals(l.getCamundaDelegateExpression()));
+      boolean guarded = listeners(task, CamundaExecutionListener.class).stream()
+          .anyMatch(l -> "end".equals(l.getCamundaEvent()) && GUARD.equals(l.getCamundaDelegateExpression()));
       if (!guarded) {
-        problems.add("user task " + task.getId() + " lacks the complete listener " + GUARD);
+        problems.add("user task " + task.getId() + " lacks the end listener " + GUARD);
       }
     }
 
@@ -258,7 +257,7 @@ class ModelConventionsTest {
         .hasMessageContaining("history time to live")
         .hasMessageContaining("modeller-generated id Activity_0x7k2ab")
         .hasMessageContaining("Activity_0x7k2ab has no camunda:formRef")
-        .hasMessageContaining("lacks the complete listener")
+        .hasMessageContaining("lacks the end listener")
         .hasMessageContaining("started lacks the start listener")
         .hasMessageContaining("has no diagram shape")
         .hasMessageContaining("toTask has no diagram edge")

@@ -1,0 +1,426 @@
+package no.alarm.likemann.it;
+
+import static no.alarm.likemann.journey.ParticipantJourney.Element.*;
+import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.mentor.MentorRegister;
+import no.alarm.likemann.mentor.MentorStatus;
+import no.alarm.likemann.mentor.NewMentor;
+import no.alarm.likemann.security.Roles;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The real application, walked through by the demo users, on H2 and on PostgreSQL (the subclasses).
+ * Everything the users do goes through the engine with their identity, so authorizations are checked.
+ */
+abstract class AbstractJourneyIT {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired FormService forms;
+  @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired MentorRegister mentors;
+
+  static final String TODAY = LocalDate.now(ZoneId.of("Europe/Oslo")).toString();
+
+  @AfterEach
+  void logOut() {
+    identity.clearAuthentication();
+  }
+
+  void as(String user) {
+    identity.clearAuthentication();
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+        .map(g -> g.getId()).toList());
+  }
+
+  static Map<String, Object> referral() {
+    Map<String, Object> v = new HashMap<>();
+    v.put(MUNICIPALITY, "skien");
+    v.put(COUNSELLOR_NAME, "Rune Ruskonsulent");
+    v.put(COUNSELLOR_CONTACT, "35 00 00 00");
+    v.put(AGE, 27);
+    v.put(GENDER, "male");
+    v.put(MENTOR_GENDER_WISH, "none");
+    v.put(SUBSTANCE_HISTORY, "Alkohol og piller");
+    v.put(FUTURE_WISHES, "Komme i jobb");
+    v.put(TREATMENT_STATUS, "during");
+    v.put(AT_RISK_OF_FALLING_OUT, true);
+    v.put(HAS_INDIVIDUAL_PLAN, true);
+    v.put(HAS_BRUKERPLAN, true);
+    v.put(REFERRAL_CONSENT, true);
+    return v;
+  }
+
+  ProcessInstance referByCounsellor() {
+    as("ruskonsulent");
+    String definitionId = forms.getStartFormKey(latestJourney()) == null ? latestJourney() : latestJourney();
+    ProcessInstance pi = forms.submitStartForm(definitionId, referral());
+    identity.clearAuthentication();
+    return pi;
+  }
+
+  String latestJourney() {
+    return runtimeServiceDefinitionId();
+  }
+
+  private String runtimeServiceDefinitionId() {
+    return jdbc.queryForObject("SELECT ID_ FROM ACT_RE_PROCDEF WHERE KEY_ = ? ORDER BY VERSION_ DESC LIMIT 1",
+        String.class, ParticipantJourney.PROCESS_KEY);
+  }
+
+  Task taskOf(ProcessInstance pi, String key) {
+    identity.clearAuthentication();
+    Task t = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+    assertThat(t).as("task " + key).isNotNull();
+    return t;
+  }
+
+  /** The user claims (unless assigned to them) and completes the task, as Tasklist does. */
+  void work(String user, ProcessInstance pi, String key, Map<String, Object> values) {
+    Task t = taskOf(pi, key);
+    as(user);
+    if (!user.equals(t.getAssignee())) {
+      tasks.claim(t.getId(), user);
+    }
+    forms.submitTaskForm(t.getId(), values);
+    identity.clearAuthentication();
+  }
+
+  static Map<String, Object> values(Object... keysAndValues) {
+    Map<String, Object> m = new HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+
+  static Map<String, Object> couplingContract(boolean consent) {
+    return values(COUPLING_MEETING_DATE, TODAY, "goals", "Stabil bolig og jobb", "confidentialityAgreed", true,
+        "informationExchange", "Likemann og ruskonsulent deler det deltakeren samtykker til",
+        "homeVisitsAllowed", "yes", "contactRelativesAllowed", "no",
+        CONSENT_SIGNED_BY_PARTICIPANT, true, CONSENT_SIGNED_BY_MENTOR, consent,
+        AGREEMENT_SIGNED_BY_PARTICIPANT, true, AGREEMENT_SIGNED_BY_MENTOR, true, AGREEMENT_SIGNED_BY_COUNSELLOR, true);
+  }
+
+  long demoMentorId() {
+    return mentors.findByUsername("likemann").orElseThrow().id();
+  }
+
+  int load(long mentorId) {
+    return mentors.find(mentorId).orElseThrow().currentLoad();
+  }
+
+  ProcessInstance atMatching() {
+    ProcessInstance pi = referByCounsellor();
+    work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "offer"));
+    work("koordinator", pi, HOLD_INFORMATION_MEETING, values(INFORMATION_MEETING_DATE, TODAY,
+        "participantAttended", true, PARTICIPANT_WANTS_MENTOR, "yes"));
+    return pi;
+  }
+
+  @Test
+  void aPersonCarriesAReferralThroughEveryStageToTheClosingReport() {
+    long mentorId = demoMentorId();
+    int loadBefore = load(mentorId);
+
+    ProcessInstance pi = referByCounsellor();
+    String reference = pi.getBusinessKey();
+    assertThat(reference).matches("HEN-\\d{4}-\\d{5}");
+    assertThat(jdbc.queryForObject("SELECT municipality_code FROM referral WHERE reference = ?", String.class,
+        reference)).isEqualTo("skien");
+
+    work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "offer"));
+    work("koordinator", pi, HOLD_INFORMATION_MEETING, values(INFORMATION_MEETING_DATE, TODAY,
+        "participantAttended", true, PARTICIPANT_WANTS_MENTOR, "yes"));
+
+    // the coordinator is offered the active mentors with free capacity, as JSON for the form's valuesKey
+    Task match = taskOf(pi, MATCH_MENTOR);
+    as("koordinator");
+    var options = tasks.getVariableTyped(match.getId(), MENTOR_OPTIONS, false);
+    assertThat(options.getType().getName()).isEqualTo("json");
+    String json = String.valueOf(tasks.getVariable(match.getId(), MENTOR_OPTIONS));
+    assertThat(json).contains("\"value\":\"" + mentorId + "\"").contains("Lars Likemann").doesNotContain("Eva Moe");
+    identity.clearAuthentication();
+
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentorId)));
+    assertThat(load(mentorId)).isEqualTo(loadBefore + 1);
+    work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
+
+    // the mentor logs contacts in their own task list
+    Task contact = taskOf(pi, LOG_CONTACT);
+    assertThat(contact.getAssignee()).isEqualTo("likemann");
+    work("likemann", pi, LOG_CONTACT, values(CONTACT_DATE, TODAY, CONTACT_TYPE, "physicalMeeting",
+        CONTACT_REACHED, "yes", CONTACT_MINUTES, 45));
+    work("likemann", pi, LOG_CONTACT, values(CONTACT_DATE, TODAY, CONTACT_TYPE, "phone",
+        CONTACT_REACHED, "no", CONTACT_MINUTES, 5));
+
+    work("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
+    assertThat(load(mentorId)).isEqualTo(loadBefore);
+    work("koordinator", pi, WRITE_CLOSING_REPORT, values("closingReportSummary", "Deltakeren har fått jobb.",
+        "closingReportGoals", "Målene er nådd", "closingReportSentDate", TODAY));
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId(JOURNEY_CLOSED).count()).isEqualTo(1);
+    assertThat(jdbc.queryForMap("SELECT outcome, closing_reason FROM referral WHERE reference = ?", reference))
+        .containsEntry("outcome", "CLOSED").containsEntry("closing_reason", "goalsReached");
+    assertThat(jdbc.queryForObject("SELECT status FROM coupling WHERE referral_reference = ?", String.class,
+        reference)).isEqualTo("ENDED");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_log c JOIN coupling k ON k.id = c.coupling_id"
+        + " WHERE k.referral_reference = ?", Integer.class, reference)).isEqualTo(2);
+  }
+
+  @Test
+  void consentRefusedEndsTheJourneyAndGivesTheSlotBack() {
+    long mentorId = demoMentorId();
+    int before = load(mentorId);
+    ProcessInstance pi = atMatching();
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentorId)));
+    assertThat(load(mentorId)).isEqualTo(before + 1);
+
+    work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(false));
+
+    assertThat(load(mentorId)).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT outcome FROM referral WHERE reference = ?", String.class,
+        pi.getBusinessKey())).isEqualTo("CONSENT_REFUSED");
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId(FOLLOW_UP).count()).isZero();
+  }
+
+  @Test
+  void aMentorCannotSeeOrCompleteACoordinatorsTask() {
+    ProcessInstance pi = referByCounsellor();
+    Task assess = taskOf(pi, ASSESS_REFERRAL);
+
+    as("likemann");
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThatThrownBy(() -> tasks.complete(assess.getId(), values("assessment", "offer")))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> tasks.claim(assess.getId(), "likemann")).isInstanceOf(AuthorizationException.class);
+    identity.clearAuthentication();
+
+    // and through the REST API
+    ResponseEntity<String> viaRest = rest.withBasicAuth("likemann", "likemann").postForEntity(
+        "/engine-rest/task/" + assess.getId() + "/complete", json("{\"variables\":{}}"), String.class);
+    assertThat(viaRest.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(taskOf(pi, ASSESS_REFERRAL).getId()).isEqualTo(assess.getId());
+  }
+
+  @Test
+  void eachRoleSeesOnlyTheTasksItsWorkNeeds() {
+    ProcessInstance pi = referByCounsellor();
+    String tasksOfInstance = "/engine-rest/task?processInstanceId=" + pi.getId();
+
+    assertThat(rest.withBasicAuth("koordinator", "koordinator").getForObject(tasksOfInstance, String.class))
+        .contains(ASSESS_REFERRAL);
+    for (String user : List.of("ruskonsulent", "likemann", "styringsgruppe", "prosjektleder", "radgiver")) {
+      assertThat(rest.withBasicAuth(user, user).getForObject(tasksOfInstance, String.class)).as(user).isEqualTo("[]");
+    }
+    // the steering group sees no process instances and no variables (no personal data)
+    assertThat(rest.withBasicAuth("styringsgruppe", "styringsgruppe")
+        .getForObject("/engine-rest/process-instance?processInstanceIds=" + pi.getId(), String.class)).isEqualTo("[]");
+    ResponseEntity<String> variables = rest.withBasicAuth("styringsgruppe", "styringsgruppe")
+        .getForEntity("/engine-rest/process-instance/" + pi.getId() + "/variables", String.class);
+    assertThat(variables.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(variables.getBody()).doesNotContain("Alkohol");
+    // a counsellor may refer, a mentor may not
+    assertThat(rest.withBasicAuth("likemann", "likemann").postForEntity(
+        "/engine-rest/process-definition/key/participantJourney/submit-form",
+        json("{\"variables\":{}}"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void anonymousRequestsGet401() {
+    for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/user",
+        "/camunda/api/engine/engine/default/task", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics")) {
+      assertThat(rest.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    assertThat(rest.postForEntity("/engine-rest/process-definition/key/participantJourney/submit-form",
+        json("{\"variables\":{}}"), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void theAdminSetupCannotCreateAnAdministratorWithoutLogin() {
+    ResponseEntity<String> setup = rest.postForEntity("/camunda/api/admin/setup/default/user/create",
+        json("{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"N\",\"email\":\"i@n.no\"},"
+            + "\"credentials\":{\"password\":\"intruder1\"}}"), String.class);
+
+    assertThat(setup.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+    assertThat(identity.createUserQuery().memberOfGroup(Roles.CAMUNDA_ADMIN).userId("admin").count()).isEqualTo(1);
+    assertThat(identity.createUserQuery().memberOfGroup(Roles.ADMIN).userId("admin").count()).isEqualTo(1);
+  }
+
+  @Test
+  void aReferralWithImpossibleValuesIsRefusedInNorwegianAndNothingIsCreated() {
+    long instances = runtime.createProcessInstanceQuery().count();
+    long referrals = jdbc.queryForObject("SELECT COUNT(*) FROM referral", Long.class);
+
+    ResponseEntity<String> refused = rest.withBasicAuth("ruskonsulent", "ruskonsulent").postForEntity(
+        "/engine-rest/process-definition/key/participantJourney/submit-form",
+        json("""
+            {"variables":{"municipality":{"value":"oslo"},"counsellorName":{"value":"Rune"},
+             "counsellorContact":{"value":"35000000"},"age":{"value":17},"gender":{"value":"male"},
+             "substanceHistory":{"value":"Alkohol"},"futureWishes":{"value":"Jobb"},
+             "treatmentStatus":{"value":"after"},"atRiskOfFallingOut":{"value":false},
+             "hasIndividualPlan":{"value":false},"hasBrukerplan":{"value":false},"referralConsent":{"value":true}}}"""),
+        String.class);
+
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("«Deltakerens alder» må være minst 18.")
+        .contains("Kommunen «oslo» er ikke med i tjenesten.")
+        .contains("age must be at least 18");
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral", Long.class)).isEqualTo(referrals);
+
+    ResponseEntity<String> tooOld = rest.withBasicAuth("ruskonsulent", "ruskonsulent").postForEntity(
+        "/engine-rest/process-definition/key/participantJourney/submit-form",
+        json(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(Map.of("variables",
+            Map.of("age", Map.of("value", 121)))).toString()), String.class);
+    assertThat(tooOld.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooOld.getBody()).contains("kan ikke være mer enn 120");
+  }
+
+  @Test
+  void aTaskCompletedThroughTheApiIsCheckedLikeTheForm() {
+    ProcessInstance pi = referByCounsellor();
+    Task assess = taskOf(pi, ASSESS_REFERRAL);
+    as("koordinator");
+    tasks.claim(assess.getId(), "koordinator");
+    identity.clearAuthentication();
+
+    ResponseEntity<String> refused = rest.withBasicAuth("koordinator", "koordinator").postForEntity(
+        "/engine-rest/task/" + assess.getId() + "/complete",
+        json("{\"variables\":{\"assessment\":{\"value\":\"decline\"}}}"), String.class);
+
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("Skriv en begrunnelse for avslaget.");
+    assertThat(taskOf(pi, ASSESS_REFERRAL).getId()).isEqualTo(assess.getId());
+  }
+
+  @Test
+  void aReferralWithNoFittingMentorWaitsAndIsNeverLost() {
+    ProcessInstance pi = atMatching();
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, true));
+    assertThat(taskOf(pi, AWAIT_MENTOR)).isNotNull();
+
+    work("koordinator", pi, AWAIT_MENTOR, values());
+    assertThat(taskOf(pi, MATCH_MENTOR)).isNotNull();
+  }
+
+  @Test
+  void capacityHoldsWhenCoordinatorsMatchTheSameMentorAtTheSameMoment() throws Exception {
+    long mentorId = mentors.add(new NewMentor(null, "Kapasitet Test", MentorStatus.ACTIVE, "grenland", "skien",
+        "female", 1980, "own", null, 1));
+    ProcessInstance first = atMatching();
+    ProcessInstance second = atMatching();
+    Task a = taskOf(first, MATCH_MENTOR);
+    Task b = taskOf(second, MATCH_MENTOR);
+    as("koordinator");
+    tasks.claim(a.getId(), "koordinator");
+    tasks.claim(b.getId(), "koordinator");
+    identity.clearAuthentication();
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<String>> results = new ArrayList<>();
+    for (Task t : List.of(a, b)) {
+      Callable<String> match = () -> {
+        identity.setAuthentication("koordinator", List.of(Roles.COORDINATOR));
+        go.await();
+        try {
+          forms.submitTaskForm(t.getId(), values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentorId)));
+          return "ok";
+        } catch (RuntimeException e) {
+          return e.getMessage();
+        } finally {
+          identity.clearAuthentication();
+        }
+      };
+      results.add(pool.submit(match));
+    }
+    go.countDown();
+    List<String> outcomes = new ArrayList<>();
+    for (Future<String> f : results) {
+      outcomes.add(f.get());
+    }
+    pool.shutdown();
+
+    assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
+    assertThat(outcomes).filteredOn(o -> !"ok".equals(o)).hasSize(1);
+    assertThat(load(mentorId)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM coupling WHERE mentor_id = ?", Integer.class, mentorId))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theStartFormOffersExactlyTheMunicipalitiesOfTheService() throws Exception {
+    var form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        java.nio.file.Files.readString(java.nio.file.Path.of("forms/referralReceived.form")));
+    List<String> inForm = new ArrayList<>();
+    form.path("components").forEach(c -> {
+      if ("municipality".equals(c.path("key").asText())) {
+        c.path("values").forEach(v -> inForm.add(v.path("value").asText()));
+      }
+    });
+    assertThat(inForm).containsExactlyInAnyOrderElementsOf(
+        jdbc.queryForList("SELECT code FROM municipality", String.class));
+  }
+
+  @Test
+  void everyRoleFindsItsFiltersInTasklist() {
+    for (String user : List.of("koordinator", "ruskonsulent", "likemann", "prosjektleder", "radgiver")) {
+      String filters = rest.withBasicAuth(user, user).getForObject("/engine-rest/filter?resourceType=Task",
+          String.class);
+      assertThat(filters).as(user).contains("Mine oppgaver").contains("Gruppens oppgaver");
+    }
+    assertThat(rest.withBasicAuth("koordinator", "koordinator").getForObject("/engine-rest/filter", String.class))
+        .contains("Venteliste").contains("Nye henvisninger");
+    assertThat(rest.withBasicAuth("likemann", "likemann").getForObject("/engine-rest/filter", String.class))
+        .doesNotContain("Venteliste");
+  }
+
+  static HttpEntity<String> json(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}

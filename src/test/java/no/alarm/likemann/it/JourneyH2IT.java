@@ -1,0 +1,9 @@
+package no.alarm.likemann.it;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The journey on the embedded default database (H2), with the default profile's demo users. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:journey-it;DB_CLOSE_DELAY=-1")
+class JourneyH2IT extends AbstractJourneyIT {
+}
