@@ -1,0 +1,44 @@
+package no.alarm.likemann.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import no.alarm.likemann.LikemannApplication;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Only the default profile seeds demo data; every other profile needs the administrator's password. */
+class ProfilesIT {
+
+  /** Command-line arguments: they outrank application.yaml, as an operator's settings do. */
+  private static ConfigurableApplicationContext run(String profile, String database, String... more) {
+    String[] args = new String[3 + more.length];
+    args[0] = "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
+    args[1] = "--server.port=0";
+    args[2] = "--camunda.bpm.job-execution.enabled=false";
+    System.arraycopy(more, 0, args, 3, more.length);
+    return new SpringApplicationBuilder(LikemannApplication.class).profiles(profile).run(args);
+  }
+
+  @Test
+  void anyOtherProfileRefusesToStartWithoutAnAdministratorPassword() {
+    assertThatThrownBy(() -> run("production", "no-password").close())
+        .hasStackTraceContaining("LIKEMANN_ADMIN_PASSWORD must be set");
+  }
+
+  @Test
+  void anyOtherProfileSeedsNoDemoUsersOrMentors() {
+    try (ConfigurableApplicationContext context = run("production", "no-demo",
+        "--likemann.admin.password=s3cret-from-env")) {
+      IdentityService identity = context.getBean(IdentityService.class);
+      assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("admin");
+      assertThat(identity.checkPassword("admin", "s3cret-from-env")).isTrue();
+      assertThat(context.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM mentor", Integer.class))
+          .isZero();
+    }
+  }
+}
