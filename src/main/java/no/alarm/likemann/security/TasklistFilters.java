@@ -42,7 +42,7 @@ public class TasklistFilters {
         new Spec("Gruppens oppgaver", "Ledige oppgaver for gruppene mine", -5, "#3a8a3a", TASKLIST_ROLES,
             tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")),
         new Spec("Venteliste", "Henvisninger som venter på plass eller på ledig likemann, etter prioritet og ventetid",
-            0, "#c77c02", List.of(COORDINATOR, PROJECT_LEADER),
+            0, "#c77c02", List.of(COORDINATOR),
             tasks.createTaskQuery().taskDefinitionKeyIn(Element.AWAIT_CAPACITY, Element.AWAIT_MENTOR)
                 .taskCandidateGroup(COORDINATOR).includeAssignedTasks()
                 .orderByTaskPriority().desc().orderByTaskCreateTime().asc()),
