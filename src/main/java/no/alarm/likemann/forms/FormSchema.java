@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The input fields of one Camunda Form (.form, form-js JSON) and the rules the form itself checks in the browser:
  * required, min/max, minLength/maxLength and the allowed values of selects and radios. The server reads the same
- * file, so the form and the server never disagree.
+ * file, so the form and the server never disagree. Disabled fields (shown for reading) are not input.
  */
 public record FormSchema(String id, List<Field> fields) {
 
@@ -51,7 +51,8 @@ public record FormSchema(String id, List<Field> fields) {
       if (c.has("components")) {
         collect(c.path("components"), into);
       }
-      if (!INPUT_TYPES.contains(type) || !c.hasNonNull("key")) {
+      // disabled fields only show what is already known: the form does not submit them
+      if (!INPUT_TYPES.contains(type) || !c.hasNonNull("key") || c.path("disabled").asBoolean(false)) {
         continue;
       }
       JsonNode v = c.path("validate");

@@ -25,9 +25,8 @@ public class RegisterReferralDelegate implements JavaDelegate {
         (String) execution.getVariable(TREATMENT_STATUS),
         Boolean.TRUE.equals(execution.getVariable(HAS_INDIVIDUAL_PLAN)),
         Boolean.TRUE.equals(execution.getVariable(HAS_BRUKERPLAN))));
-    if (execution.getProcessBusinessKey() == null) {
-      execution.setProcessBusinessKey(reference);
-    }
+    // the reference is the business key, also when a key was typed in Tasklist's start dialog
+    execution.setProcessBusinessKey(reference);
     execution.setVariable(REFERRAL_REFERENCE, reference);
   }
 }

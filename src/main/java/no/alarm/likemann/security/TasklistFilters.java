@@ -67,7 +67,8 @@ public class TasklistFilters {
         properties.put("priority", spec.priority());
         properties.put("color", spec.color());
         properties.put("refresh", true);
-        properties.put("howUndefinedVariable", "SHOW_NAME");
+        // shown on every task card: which referral it is about (an id, no personal data)
+        properties.put("variables", List.of(Map.of("name", "referralReference", "label", "Henvisning")));
         filter.setProperties(properties);
         filters.saveFilter(filter);
       }
