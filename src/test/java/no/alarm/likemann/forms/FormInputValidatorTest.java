@@ -14,6 +14,7 @@ import java.util.Optional;
 import no.alarm.likemann.journey.JourneyFormRules;
 import no.alarm.likemann.referral.Municipality;
 import no.alarm.likemann.referral.MunicipalityRegistry;
+import no.alarm.likemann.support.Referrals;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,20 +35,7 @@ class FormInputValidatorTest {
       new FormInputValidator(List.of(new JourneyFormRules(MUNICIPALITIES, TODAY)));
 
   static Map<String, Object> validReferral() {
-    Map<String, Object> v = new HashMap<>();
-    v.put("municipality", "skien");
-    v.put("counsellorName", "Rune");
-    v.put("counsellorContact", "35 00 00 00");
-    v.put("age", 25);
-    v.put("gender", "female");
-    v.put("substanceHistory", "Alkohol");
-    v.put("futureWishes", "Jobb");
-    v.put("treatmentStatus", "during");
-    v.put("atRiskOfFallingOut", false);
-    v.put("hasIndividualPlan", true);
-    v.put("hasBrukerplan", false);
-    v.put("referralConsent", true);
-    return v;
+    return Referrals.valid();
   }
 
   List<String> refusedFields(String form, Map<String, Object> values) {

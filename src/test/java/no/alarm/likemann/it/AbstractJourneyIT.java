@@ -22,6 +22,7 @@ import no.alarm.likemann.mentor.MentorRegister;
 import no.alarm.likemann.mentor.MentorStatus;
 import no.alarm.likemann.mentor.NewMentor;
 import no.alarm.likemann.security.Roles;
+import no.alarm.likemann.support.Referrals;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
@@ -73,39 +74,19 @@ abstract class AbstractJourneyIT {
         .map(g -> g.getId()).toList());
   }
 
-  static Map<String, Object> referral() {
-    Map<String, Object> v = new HashMap<>();
-    v.put(MUNICIPALITY, "skien");
-    v.put(COUNSELLOR_NAME, "Rune Ruskonsulent");
-    v.put(COUNSELLOR_CONTACT, "35 00 00 00");
-    v.put(AGE, 27);
-    v.put(GENDER, "male");
-    v.put(MENTOR_GENDER_WISH, "none");
-    v.put(SUBSTANCE_HISTORY, "Alkohol og piller");
-    v.put(FUTURE_WISHES, "Komme i jobb");
-    v.put(TREATMENT_STATUS, "during");
-    v.put(AT_RISK_OF_FALLING_OUT, true);
-    v.put(HAS_INDIVIDUAL_PLAN, true);
-    v.put(HAS_BRUKERPLAN, true);
-    v.put(REFERRAL_CONSENT, true);
-    return v;
-  }
-
   ProcessInstance referByCounsellor() {
     as("ruskonsulent");
-    String definitionId = forms.getStartFormKey(latestJourney()) == null ? latestJourney() : latestJourney();
-    ProcessInstance pi = forms.submitStartForm(definitionId, referral());
+    String definitionId = latestJourney();
+    ProcessInstance pi = forms.submitStartForm(definitionId, Referrals.valid());
     identity.clearAuthentication();
     return pi;
   }
 
-  String latestJourney() {
-    return runtimeServiceDefinitionId();
-  }
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
-  private String runtimeServiceDefinitionId() {
-    return jdbc.queryForObject("SELECT ID_ FROM ACT_RE_PROCDEF WHERE KEY_ = ? ORDER BY VERSION_ DESC LIMIT 1",
-        String.class, ParticipantJourney.PROCESS_KEY);
+  String latestJourney() {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(ParticipantJourney.PROCESS_KEY)
+        .latestVersion().singleResult().getId();
   }
 
   Task taskOf(ProcessInstance pi, String key) {

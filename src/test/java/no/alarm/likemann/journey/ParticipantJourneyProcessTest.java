@@ -11,10 +11,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.alarm.likemann.support.Referrals;
 import no.alarm.likemann.support.TestEngines;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -97,26 +97,9 @@ class ParticipantJourneyProcessTest {
     Mocks.reset();
   }
 
-  static Map<String, Object> referral(int age, String treatmentStatus, boolean atRisk) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(MUNICIPALITY, "skien");
-    v.put(COUNSELLOR_NAME, "Rune Ruskonsulent");
-    v.put(COUNSELLOR_CONTACT, "35 00 00 00");
-    v.put(AGE, age);
-    v.put(GENDER, "female");
-    v.put(MENTOR_GENDER_WISH, "none");
-    v.put(SUBSTANCE_HISTORY, "Alkohol i mange år");
-    v.put(FUTURE_WISHES, "Jobb og egen bolig");
-    v.put(TREATMENT_STATUS, treatmentStatus);
-    v.put(AT_RISK_OF_FALLING_OUT, atRisk);
-    v.put(HAS_INDIVIDUAL_PLAN, false);
-    v.put(HAS_BRUKERPLAN, true);
-    v.put(REFERRAL_CONSENT, true);
-    return v;
-  }
-
   private ProcessInstance startReferral() {
-    return runtimeService().startProcessInstanceByKey(ParticipantJourney.PROCESS_KEY, referral(25, "before", false));
+    return runtimeService().startProcessInstanceByKey(ParticipantJourney.PROCESS_KEY,
+        Referrals.with(AGE, 25, TREATMENT_STATUS, "before", AT_RISK_OF_FALLING_OUT, false));
   }
 
   private ProcessInstance atMatching() {
