@@ -55,19 +55,26 @@ public class DemoData {
     }
     if (mentors.findAll().isEmpty()) {
       mentors.add(new NewMentor("likemann", "Lars Likemann", MentorStatus.ACTIVE, "grenland", "skien", "male", 1978,
-          "own", "Rusfri siden 2015, erfaring med alkohol og piller", 2));
+          "own", "Rusfri siden 2015, erfaring med alkohol og piller",
+          "fiske, friluftsliv, fotball, jobb", 2));
       mentors.add(new NewMentor(null, "Kari Nilsen", MentorStatus.ACTIVE, "grenland", "porsgrunn", "female", 1985,
-          "own", "Rusfri siden 2016, erfaring med amfetamin", 2));
+          "own", "Rusfri siden 2016, erfaring med amfetamin",
+          "trening, musikk, barn, utdanning", 2));
       mentors.add(new NewMentor(null, "Per Hansen", MentorStatus.ACTIVE, "grenland", "bamble", "male", 1970,
-          "own", "Rusfri siden 2010, erfaring med alkohol", 2));
+          "own", "Rusfri siden 2010, erfaring med alkohol",
+          "snekring, båt, jobb, fiske", 2));
       mentors.add(new NewMentor(null, "Nina Lund", MentorStatus.ACTIVE, "grenland", "skien", "female", 1975,
-          "nextOfKin", "Pårørende, sønn i rusbehandling", 1));
+          "nextOfKin", "Pårørende, sønn i rusbehandling",
+          "strikking, turer, familie", 1));
       mentors.add(new NewMentor(null, "Lise Berg", MentorStatus.ACTIVE, "sorRogaland", "stavanger", "female", 1990,
-          "own", "Rusfri siden 2019, erfaring med cannabis", 2));
+          "own", "Rusfri siden 2019, erfaring med cannabis",
+          "trening, yoga, studier, musikk", 2));
       mentors.add(new NewMentor(null, "Ola Dahl", MentorStatus.ACTIVE, "agder", "kristiansand", "male", 1982,
-          "own", "Rusfri siden 2018, erfaring med heroin", 2));
+          "own", "Rusfri siden 2018, erfaring med heroin",
+          "gaming, musikk, bil, jobb", 2));
       mentors.add(new NewMentor(null, "Eva Moe", MentorStatus.PAUSED, "grenland", "kragero", "female", 1968,
-          "own", "Rusfri siden 2012", 2));
+          "own", "Rusfri siden 2012",
+          "hagearbeid, turer", 2));
     }
   }
 }

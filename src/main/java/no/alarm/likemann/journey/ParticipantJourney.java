@@ -66,6 +66,7 @@ public final class ParticipantJourney {
     public static final String PARTICIPANT_WANTS_MENTOR = "participantWantsMentor";
     // matchMentor
     public static final String MENTOR_OPTIONS = "mentorOptions";
+    public static final String MENTOR_SUGGESTIONS = "mentorSuggestions";
     public static final String MENTOR_ID = "mentorId";
     public static final String NO_MENTOR_FITS = "noMentorFits";
     public static final String MENTOR_USERNAME = "mentorUsername";

@@ -1,47 +1,51 @@
 package no.alarm.likemann.matching;
 
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import no.alarm.likemann.mentor.Mentor;
+import no.alarm.likemann.matching.MentorRanking.Suggestion;
 import no.alarm.likemann.referral.Municipality;
 
 /**
- * The mentors offered in {@code matchMentor}: active with free capacity, those of the participant's region and of
- * the wished gender first, then the least loaded. Each option says in words why it is there.
+ * What the {@code matchMentor} form shows: every eligible mentor as a choice (best first), and the best suggestions
+ * with their reasons in words. The coordinator may still choose any eligible mentor.
  */
 public final class MentorOptions {
 
   /** One entry of a form select: form-js reads {label, value}. */
   public record Option(String label, String value) {}
 
-  private static final Map<String, String> GENDER = Map.of("female", "kvinne", "male", "mann", "other", "annet");
+  /** How many suggestions the form explains. */
+  public static final int EXPLAINED = 3;
 
   private MentorOptions() {}
 
-  public static List<Option> forReferral(List<Mentor> matchable, Municipality participantMunicipality,
-                                         String genderWish, Map<String, Municipality> municipalities, LocalDate today) {
-    String region = participantMunicipality == null ? null : participantMunicipality.region();
-    boolean wish = genderWish != null && !genderWish.isBlank() && !"none".equals(genderWish);
-    return matchable.stream()
-        .filter(m -> m.freeSlots() > 0)
-        .sorted(Comparator
-            .comparing((Mentor m) -> !m.region().equals(region))
-            .thenComparing(m -> wish && !m.gender().equals(genderWish))
-            .thenComparingInt(Mentor::currentLoad)
-            .thenComparing(Mentor::displayName))
-        .map(m -> new Option(label(m, region, municipalities, today), Long.toString(m.id())))
+  public static List<Option> of(List<Suggestion> ranked, Map<String, Municipality> municipalities) {
+    return ranked.stream()
+        .map(s -> new Option(s.mentor().displayName() + " – " + place(s, municipalities) + " – " + s.score()
+            + " poeng", Long.toString(s.mentor().id())))
         .toList();
   }
 
-  static String label(Mentor m, String region, Map<String, Municipality> municipalities, LocalDate today) {
-    Municipality home = municipalities.get(m.municipality());
-    String place = home == null ? m.municipality() : home.name();
-    return m.displayName() + " – " + place
-        + (m.region().equals(region) ? "" : " (annen region)")
-        + ", " + GENDER.getOrDefault(m.gender(), m.gender()) + ", " + m.ageIn(today) + " år"
-        + ", " + m.currentLoad() + " av " + m.capacity() + " plasser i bruk";
+  /** The best suggestions with their reasons, as Markdown for the form's text. */
+  public static String explain(List<Suggestion> ranked, Map<String, Municipality> municipalities) {
+    if (ranked.isEmpty()) {
+      return "**Ingen aktive likemenn i deltakerens region har ledig plass** (eller passer ønsket kjønn)."
+          + " Kryss av for at ingen passer nå: henvisningen venter og tas opp igjen når det blir ledig plass.";
+    }
+    StringBuilder text = new StringBuilder("**Forslag** (").append(ranked.size())
+        .append(ranked.size() == 1 ? " likemann kan velges):" : " likemenn kan velges):");
+    int n = 0;
+    for (Suggestion s : ranked.subList(0, Math.min(EXPLAINED, ranked.size()))) {
+      text.append("\n\n").append(++n).append(". **").append(s.mentor().displayName()).append("** (")
+          .append(place(s, municipalities)).append(", ").append(s.score()).append(" poeng): ")
+          .append(String.join(", ", s.reasons()));
+    }
+    return text.toString();
+  }
+
+  private static String place(Suggestion s, Map<String, Municipality> municipalities) {
+    Municipality home = municipalities.get(s.mentor().municipality());
+    return home == null ? s.mentor().municipality() : home.name();
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.alarm.likemann.mentor.MentorRegister;
+import no.alarm.likemann.referral.Municipality;
 import no.alarm.likemann.referral.MunicipalityRegistry;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,8 +18,10 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${offerMentorOptions}}, create listener of {@code matchMentor}: puts the mentors that can be chosen in the
- * task as a JSON (Spin) variable, the only kind Tasklist hands to a form's {@code valuesKey}.
+ * {@code ${offerMentorOptions}}, create listener of {@code matchMentor}: ranks the eligible mentors and puts them in
+ * the process as a JSON (Spin) variable, the only kind Tasklist hands to a form's {@code valuesKey}, with the best
+ * suggestions explained in words. A process variable, not task-local: the server check at the task's end still
+ * sees what was offered.
  */
 @Component("offerMentorOptions")
 public class OfferMentorOptionsListener implements TaskListener {
@@ -36,14 +39,22 @@ public class OfferMentorOptionsListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    var options = MentorOptions.forReferral(mentors.findMatchable(),
-        municipalities.find((String) task.getVariable(MUNICIPALITY)).orElse(null),
-        (String) task.getVariable(MENTOR_GENDER_WISH), municipalities.all(), LocalDate.now(clock));
+    String municipality = (String) task.getVariable(MUNICIPALITY);
+    var participant = new MentorRanking.Participant(
+        ((Number) task.getVariable(AGE)).intValue(),
+        (String) task.getVariable(GENDER),
+        (String) task.getVariable(MENTOR_GENDER_WISH),
+        municipality,
+        municipalities.find(municipality).map(Municipality::region).orElse(null),
+        (String) task.getVariable(SUBSTANCE_HISTORY),
+        (String) task.getVariable(FUTURE_WISHES));
+    var ranked = MentorRanking.rank(participant, mentors.findMatchable(), municipalities.all(), LocalDate.now(clock));
     try {
-      // a process variable, not task-local: the server check at the task's end still sees what was offered
-      task.setVariable(MENTOR_OPTIONS, SpinValues.jsonValue(json.writeValueAsString(options)).create());
+      task.setVariable(MENTOR_OPTIONS,
+          SpinValues.jsonValue(json.writeValueAsString(MentorOptions.of(ranked, municipalities.all()))).create());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Mentor options could not be written as JSON", e);
     }
+    task.setVariable(MENTOR_SUGGESTIONS, MentorOptions.explain(ranked, municipalities.all()));
   }
 }

@@ -2,7 +2,10 @@ package no.alarm.likemann.mentor;
 
 import java.time.LocalDate;
 
-/** A mentor in the register. {@code username} links to a login; mentors without one are followed by a coordinator. */
+/**
+ * A mentor in the register. {@code username} links to a login; mentors without one are followed by a coordinator.
+ * {@code experienceSummary} is the mentor's own substance history in brief, compared when matching.
+ */
 public record Mentor(
     long id,
     String username,
@@ -13,6 +16,8 @@ public record Mentor(
     String gender,
     int birthYear,
     String experience,
+    String experienceSummary,
+    String interests,
     int capacity,
     int currentLoad) {
 

@@ -25,7 +25,7 @@ public class MentorRegister {
   public record Reservation(long couplingId, long mentorId, String username, String displayName) {}
 
   private static final String COLUMNS = "id, username, display_name, status, region, municipality_code, gender,"
-      + " birth_year, experience, capacity, current_load";
+      + " birth_year, experience, experience_summary, interests, capacity, current_load";
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -40,8 +40,8 @@ public class MentorRegister {
     jdbc.update(c -> {
       PreparedStatement ps = c.prepareStatement("""
           INSERT INTO mentor (username, display_name, status, region, municipality_code, gender, birth_year,
-                              experience, experience_summary, capacity)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                              experience, experience_summary, interests, capacity)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
       ps.setString(1, m.username());
       ps.setString(2, m.displayName());
       ps.setString(3, m.status().name());
@@ -51,7 +51,8 @@ public class MentorRegister {
       ps.setInt(7, m.birthYear());
       ps.setString(8, m.experience());
       ps.setString(9, m.experienceSummary());
-      ps.setInt(10, m.capacity());
+      ps.setString(10, m.interests());
+      ps.setInt(11, m.capacity());
       return ps;
     }, keys);
     return keys.getKey().longValue();
@@ -125,7 +126,7 @@ public class MentorRegister {
   private static Mentor map(ResultSet rs, int row) throws SQLException {
     return new Mentor(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
         MentorStatus.valueOf(rs.getString("status")), rs.getString("region"), rs.getString("municipality_code"),
-        rs.getString("gender"), rs.getInt("birth_year"), rs.getString("experience"), rs.getInt("capacity"),
-        rs.getInt("current_load"));
+        rs.getString("gender"), rs.getInt("birth_year"), rs.getString("experience"),
+        rs.getString("experience_summary"), rs.getString("interests"), rs.getInt("capacity"), rs.getInt("current_load"));
   }
 }

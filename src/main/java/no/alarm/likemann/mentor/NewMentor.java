@@ -11,4 +11,5 @@ public record NewMentor(
     int birthYear,
     String experience,
     String experienceSummary,
+    String interests,
     int capacity) {}

@@ -332,7 +332,7 @@ abstract class AbstractJourneyIT {
   @Test
   void capacityHoldsWhenCoordinatorsMatchTheSameMentorAtTheSameMoment() throws Exception {
     long mentorId = mentors.add(new NewMentor(null, "Kapasitet Test", MentorStatus.ACTIVE, "grenland", "skien",
-        "female", 1980, "own", null, 1));
+        "female", 1980, "own", null, null, 1));
     ProcessInstance first = atMatching();
     ProcessInstance second = atMatching();
     Task a = taskOf(first, MATCH_MENTOR);
