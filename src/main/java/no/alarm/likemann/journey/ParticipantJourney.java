@@ -8,6 +8,10 @@ public final class ParticipantJourney {
 
   public static final String PROCESS_KEY = "participantJourney";
   public static final String PRIORITY_DECISION = "referralPriority";
+  /** Wakes a referral waiting at {@code awaitCapacity} or {@code awaitMentor}: a mentor slot has come free. */
+  public static final String MESSAGE_CAPACITY_FREED = "capacityFreed";
+  /** Starts a rematch inside the follow-up without stopping it; the task does not say why. */
+  public static final String MESSAGE_REMATCH_NEEDED = "mentorRematchNeeded";
 
   private ParticipantJourney() {}
 
@@ -29,6 +33,11 @@ public final class ParticipantJourney {
     public static final String LOG_CONTACT = "logContact";
     public static final String RECORD_CONTACT = "recordContact";
     public static final String CLOSE_FOLLOW_UP = "closeFollowUp";
+    public static final String REMATCH_MENTOR = "rematchMentor";
+    public static final String SWITCH_MENTOR = "switchMentor";
+    public static final String MENTOR_SWITCHED = "mentorSwitched";
+    public static final String CAPACITY_FREED_FOR_REFERRAL = "capacityFreedForReferral";
+    public static final String CAPACITY_FREED_FOR_MATCHING = "capacityFreedForMatching";
     public static final String END_COUPLING = "endCoupling";
     public static final String WRITE_CLOSING_REPORT = "writeClosingReport";
     public static final String REFERRAL_DECLINED = "referralDeclined";

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.alarm.likemann.journey.ParticipantJourney.Element;
 import no.alarm.likemann.mentor.MentorRegister;
 import no.alarm.likemann.referral.Municipality;
 import no.alarm.likemann.referral.MunicipalityRegistry;
@@ -18,7 +19,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${offerMentorOptions}}, create listener of {@code matchMentor}: ranks the eligible mentors and puts them in
+ * {@code ${offerMentorOptions}}, create listener of {@code matchMentor} and {@code rematchMentor}: ranks the eligible mentors and puts them in
  * the process as a JSON (Spin) variable, the only kind Tasklist hands to a form's {@code valuesKey}, with the best
  * suggestions explained in words. A process variable, not task-local: the server check at the task's end still
  * sees what was offered.
@@ -48,7 +49,13 @@ public class OfferMentorOptionsListener implements TaskListener {
         municipalities.find(municipality).map(Municipality::region).orElse(null),
         (String) task.getVariable(SUBSTANCE_HISTORY),
         (String) task.getVariable(FUTURE_WISHES));
-    var ranked = MentorRanking.rank(participant, mentors.findMatchable(), municipalities.all(), LocalDate.now(clock));
+    var candidates = mentors.findMatchable();
+    if (Element.REMATCH_MENTOR.equals(task.getTaskDefinitionKey()) && task.getVariable(COUPLING_ID) != null) {
+      // a new mentor: not the one the participant has now
+      long current = mentors.mentorOf(((Number) task.getVariable(COUPLING_ID)).longValue());
+      candidates = candidates.stream().filter(m -> m.id() != current).toList();
+    }
+    var ranked = MentorRanking.rank(participant, candidates, municipalities.all(), LocalDate.now(clock));
     try {
       task.setVariable(MENTOR_OPTIONS,
           SpinValues.jsonValue(json.writeValueAsString(MentorOptions.of(ranked, municipalities.all()))).create());

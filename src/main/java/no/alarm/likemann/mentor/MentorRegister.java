@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -29,10 +30,12 @@ public class MentorRegister {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public MentorRegister(JdbcTemplate jdbc, Clock clock) {
+  public MentorRegister(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   public long add(NewMentor m) {
@@ -120,7 +123,31 @@ public class MentorRegister {
     if (changed == 1) {
       jdbc.update("UPDATE mentor SET current_load = current_load - 1"
           + " WHERE id = (SELECT mentor_id FROM coupling WHERE id = ?) AND current_load > 0", couplingId);
+      events.publishEvent(CapacityFreed.byCoupling(couplingId));
     }
+  }
+
+  /** The mentor of a coupling. */
+  public long mentorOf(long couplingId) {
+    return jdbc.queryForObject("SELECT mentor_id FROM coupling WHERE id = ?", Long.class, couplingId);
+  }
+
+  /** Active couplings (reserved or started) of a mentor, with the journeys they belong to. */
+  public List<String> activeCouplingReferrals(long mentorId) {
+    return jdbc.queryForList("SELECT referral_reference FROM coupling WHERE mentor_id = ?"
+        + " AND status IN ('RESERVED', 'ACTIVE') ORDER BY id", String.class, mentorId);
+  }
+
+  /** Changes the mentor's status; a mentor who becomes active frees capacity for the wait-list. */
+  public void setStatus(long mentorId, MentorStatus status) {
+    jdbc.update("UPDATE mentor SET status = ? WHERE id = ?", status.name(), mentorId);
+    if (status == MentorStatus.ACTIVE) {
+      events.publishEvent(CapacityFreed.byMentor(mentorId));
+    }
+  }
+
+  public void setCapacity(long mentorId, int capacity) {
+    jdbc.update("UPDATE mentor SET capacity = ? WHERE id = ?", capacity, mentorId);
   }
 
   private static Mentor map(ResultSet rs, int row) throws SQLException {

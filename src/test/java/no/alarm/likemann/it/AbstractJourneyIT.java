@@ -407,4 +407,65 @@ abstract class AbstractJourneyIT {
     headers.setContentType(MediaType.APPLICATION_JSON);
     return new HttpEntity<>(body, headers);
   }
+
+  @Test
+  void aWaitingReferralIsOfferedTheSlotWhenAMentorBecomesAvailable() {
+    long ola = mentors.findAll().stream().filter(m -> m.displayName().equals("Ola Dahl")).findFirst().orElseThrow()
+        .id();
+    mentors.setStatus(ola, MentorStatus.PAUSED);
+    Map<String, Object> fromKristiansand = Referrals.with(MUNICIPALITY, "kristiansand");
+    as("ruskonsulent");
+    ProcessInstance pi = forms.submitStartForm(latestJourney(), fromKristiansand);
+    identity.clearAuthentication();
+    work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "offer"));
+    work("koordinator", pi, HOLD_INFORMATION_MEETING, values(INFORMATION_MEETING_DATE, TODAY,
+        "participantAttended", true, PARTICIPANT_WANTS_MENTOR, "yes"));
+    Task match = taskOf(pi, MATCH_MENTOR);
+    as("koordinator");
+    assertThat(String.valueOf(tasks.getVariable(match.getId(), MENTOR_SUGGESTIONS))).contains("Ingen aktive likemenn");
+    identity.clearAuthentication();
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, true));
+    assertThat(jdbc.queryForObject("SELECT waiting_since FROM referral WHERE reference = ?", Object.class,
+        pi.getBusinessKey())).isNotNull();
+
+    mentors.setStatus(ola, MentorStatus.ACTIVE);
+
+    assertThat(taskOf(pi, MATCH_MENTOR)).isNotNull();
+    assertThat(jdbc.queryForObject("SELECT waiting_since FROM referral WHERE reference = ?", Object.class,
+        pi.getBusinessKey())).isNull();
+    as("koordinator");
+    assertThat(String.valueOf(tasks.getVariable(taskOf(pi, MATCH_MENTOR).getId(), MENTOR_SUGGESTIONS)))
+        .contains("Ola Dahl");
+  }
+
+  @Test
+  void aParticipantGetsANewMentorWithoutLosingTheFollowUp() {
+    long lars = demoMentorId();
+    long per = mentors.findAll().stream().filter(m -> m.displayName().equals("Per Hansen")).findFirst().orElseThrow()
+        .id();
+    ProcessInstance pi = atMatching();
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(lars)));
+    work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
+    int larsBefore = load(lars);
+    int perBefore = load(per);
+
+    runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_REMATCH_NEEDED).processInstanceId(pi.getId())
+        .correlate();
+    Task rematch = taskOf(pi, REMATCH_MENTOR);
+    as("koordinator");
+    assertThat(String.valueOf(tasks.getVariable(rematch.getId(), MENTOR_OPTIONS)))
+        .doesNotContain("\"value\":\"" + lars + "\"");
+    identity.clearAuthentication();
+    work("koordinator", pi, REMATCH_MENTOR, values(MENTOR_ID, Long.toString(per)));
+
+    assertThat(load(lars)).isEqualTo(larsBefore - 1);
+    assertThat(load(per)).isEqualTo(perBefore + 1);
+    assertThat(jdbc.queryForList("SELECT status FROM coupling WHERE referral_reference = ? ORDER BY id",
+        String.class, pi.getBusinessKey())).containsExactly("ENDED", "ACTIVE");
+    // Per has no login: the contact log goes to the coordinators
+    assertThat(taskOf(pi, LOG_CONTACT).getAssignee()).isNull();
+    assertThat(taskOf(pi, CLOSE_FOLLOW_UP)).isNotNull();
+    work("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
+    assertThat(load(per)).isEqualTo(perBefore);
+  }
 }

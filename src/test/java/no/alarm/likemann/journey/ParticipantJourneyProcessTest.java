@@ -90,6 +90,9 @@ class ParticipantJourneyProcessTest {
     Mocks.register("startCouplingDelegate", recording("startCoupling", e -> { }));
     Mocks.register("recordContactDelegate", recording("recordContact", e -> { }));
     Mocks.register("endCouplingDelegate", recording("endCoupling", e -> { }));
+    Mocks.register("switchMentorDelegate", recording("switchMentor", e -> e.setVariable(COUPLING_ID, 9L)));
+    Mocks.register("waitListMarker", (TaskListener) t -> calls.add("waitList:" + t.getEventName() + ":"
+        + t.getTaskDefinitionKey()));
   }
 
   @AfterEach
@@ -254,5 +257,50 @@ class ParticipantJourneyProcessTest {
 
     assertThat(calls).contains("guard:" + REFERRAL_RECEIVED, "guard:" + ASSESS_REFERRAL,
         "guard:" + HOLD_INFORMATION_MEETING, "guard:" + MATCH_MENTOR, "guard:" + HOLD_COUPLING_MEETING);
+  }
+
+  @Test
+  void shouldResumeAWaitListedReferralWhenCapacityIsOffered() {
+    ProcessInstance pi = startReferral();
+    complete(task(ASSESS_REFERRAL, pi), withVariables(ASSESSMENT, "waitList"));
+    assertThat(calls).contains("waitList:create:" + AWAIT_CAPACITY);
+
+    runtimeService().createMessageCorrelation(ParticipantJourney.MESSAGE_CAPACITY_FREED)
+        .processInstanceId(pi.getId()).correlate();
+
+    assertThat(pi).hasPassed(CAPACITY_FREED_FOR_REFERRAL).isWaitingAt(ASSESS_REFERRAL);
+    assertThat(calls).contains("waitList:delete:" + AWAIT_CAPACITY);
+  }
+
+  @Test
+  void shouldReturnToMatchingWhenAMentorSlotIsOffered() {
+    ProcessInstance pi = atMatching();
+    complete(task(MATCH_MENTOR, pi), withVariables(NO_MENTOR_FITS, true));
+
+    runtimeService().createMessageCorrelation(ParticipantJourney.MESSAGE_CAPACITY_FREED)
+        .processInstanceId(pi.getId()).correlate();
+
+    assertThat(pi).hasPassed(CAPACITY_FREED_FOR_MATCHING).isWaitingAt(MATCH_MENTOR);
+    assertThat(calls).contains("waitList:create:" + AWAIT_MENTOR, "waitList:delete:" + AWAIT_MENTOR);
+  }
+
+  @Test
+  void shouldRematchDuringFollowUpWithoutStoppingIt() {
+    ProcessInstance pi = atCouplingMeeting();
+    complete(task(HOLD_COUPLING_MEETING, pi), signatures(true));
+
+    for (int round = 0; round < 2; round++) {
+      runtimeService().createMessageCorrelation(ParticipantJourney.MESSAGE_REMATCH_NEEDED)
+          .processInstanceId(pi.getId()).correlate();
+      assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP, REMATCH_MENTOR);
+      assertThat(task(REMATCH_MENTOR, pi)).hasCandidateGroup("coordinator");
+      complete(task(REMATCH_MENTOR, pi), withVariables(MENTOR_ID, "2"));
+      assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP);
+    }
+    assertThat(calls.stream().filter("switchMentor"::equals)).hasSize(2);
+    assertThat(calls).contains("guard:" + REMATCH_MENTOR);
+
+    complete(task(CLOSE_FOLLOW_UP, pi), withVariables(CLOSING_REASON, "moved"));
+    assertThat(pi).hasPassed(MENTOR_SWITCHED, END_COUPLING).isWaitingAt(WRITE_CLOSING_REPORT);
   }
 }

@@ -1,0 +1,45 @@
+package no.alarm.likemann.matching;
+
+import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
+
+import no.alarm.likemann.journey.ParticipantJourney.Element;
+import no.alarm.likemann.mentor.MentorRegister;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code switchMentor}: the participant moves to the mentor chosen in {@code rematchMentor}. The new slot is taken
+ * (or the completion is refused, as in matching), the old coupling ends and frees its slot, and the open contact log
+ * moves to the new mentor. The journey keeps its whole history; the couplings table keeps every coupling.
+ */
+@Component
+public class SwitchMentorDelegate implements JavaDelegate {
+
+  static final String END_REASON = "rematch";
+
+  private final MentorRegister mentors;
+
+  public SwitchMentorDelegate(MentorRegister mentors) {
+    this.mentors = mentors;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long previous = ((Number) execution.getVariable(COUPLING_ID)).longValue();
+    long mentorId = Long.parseLong((String) execution.getVariable(MENTOR_ID));
+    var reservation = mentors.reserve(mentorId, (String) execution.getVariable(REFERRAL_REFERENCE));
+    mentors.startCoupling(reservation.couplingId());
+    mentors.endCoupling(previous, END_REASON);
+    execution.setVariable(COUPLING_ID, reservation.couplingId());
+    execution.setVariable(MENTOR_USERNAME, reservation.username());
+    execution.setVariable(MENTOR_NAME, reservation.displayName());
+
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(Element.LOG_CONTACT).list()
+        .forEach(task -> tasks.setAssignee(task.getId(), reservation.username()));
+  }
+}
