@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.onboarding.MentorOnboarding;
 
 /**
  * The groups, what each may see and do (engine authorizations, which Tasklist and Cockpit obey), and the
@@ -44,18 +45,15 @@ public class AccessSetup {
     NAMES.forEach((id, name) -> ensureGroup(id, name, ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW"));
     ensureGroup(CAMUNDA_ADMIN, "Camunda-administratorer", "SYSTEM");
 
-    String journey = ParticipantJourney.PROCESS_KEY;
     for (String role : TASKLIST_ROLES) {
       grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      // Tasklist shows the process name, the diagram and the task's deployed form.
-      grant(role, Resources.PROCESS_DEFINITION, journey, ProcessDefinitionPermissions.READ);
     }
-    // Referrals are started by counsellors and coordinators.
-    for (String role : List.of(COORDINATOR, COUNSELLOR)) {
-      grant(role, Resources.PROCESS_DEFINITION, journey, ProcessDefinitionPermissions.CREATE_INSTANCE);
-      grant(role, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
-    }
-    // Tasks themselves are granted per task by the engine to their candidate groups and assignee.
+    // Tasklist shows the process name, the diagram and the task's deployed form to those who work in a process;
+    // the tasks themselves are granted per task by the engine to their candidate groups and assignee.
+    processAccess(ParticipantJourney.PROCESS_KEY, List.of(COORDINATOR, COUNSELLOR),
+        List.of(COORDINATOR, COUNSELLOR, MENTOR));
+    processAccess(MentorOnboarding.PROCESS_KEY, List.of(ADVISER, COORDINATOR, PROJECT_LEADER),
+        List.of(ADVISER, COORDINATOR, PROJECT_LEADER, COUNSELLOR));
 
     // Cockpit: the steering group, project leaders and advisers see definitions and counts, not instances.
     for (String role : List.of(STEERING_GROUP, PROJECT_LEADER, ADVISER)) {
@@ -69,6 +67,18 @@ public class AccessSetup {
       for (Resource resource : Resources.values()) {
         grant(admin, resource, "*", Permissions.ALL);
       }
+    }
+  }
+
+  /** Who may start a process, and who works in it. */
+  private void processAccess(String processKey, List<String> starters, List<String> workers) {
+    for (String role : workers) {
+      grant(role, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
+    }
+    for (String role : starters) {
+      grant(role, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(role, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.alarm.likemann.journey.ParticipantJourney.Element;
+import no.alarm.likemann.onboarding.MentorOnboarding;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -51,7 +52,12 @@ public class TasklistFilters {
                 .orderByTaskPriority().desc().orderByTaskCreateTime().asc()),
         new Spec("Pågående oppfølging", "Deltakere i oppfølging: avslutt når forløpet er ferdig", 2, "#5b6770",
             List.of(COORDINATOR), tasks.createTaskQuery().taskDefinitionKey(Element.CLOSE_FOLLOW_UP)
-                .taskCandidateGroup(COORDINATOR).includeAssignedTasks()));
+                .taskCandidateGroup(COORDINATOR).includeAssignedTasks()),
+        new Spec("Rekruttering av likemenn", "Kandidater på vei til å bli likemenn", 3, "#2f7d6d",
+            List.of(ADVISER, PROJECT_LEADER, COORDINATOR),
+            tasks.createTaskQuery().processDefinitionKey(MentorOnboarding.PROCESS_KEY)
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                .orderByTaskCreateTime().asc()));
   }
 
   public void ensureFilters() {
@@ -68,7 +74,8 @@ public class TasklistFilters {
         properties.put("color", spec.color());
         properties.put("refresh", true);
         // shown on every task card: which referral it is about (an id, no personal data)
-        properties.put("variables", List.of(Map.of("name", "referralReference", "label", "Henvisning")));
+        properties.put("variables", List.of(Map.of("name", "referralReference", "label", "Henvisning"),
+            Map.of("name", "candidateReference", "label", "Kandidat")));
         filter.setProperties(properties);
         filters.saveFilter(filter);
       }

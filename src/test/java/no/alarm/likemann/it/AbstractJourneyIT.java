@@ -50,78 +50,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * Everything the users do goes through the engine with their identity, so authorizations are checked.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // one engine "default" alive at a time
-abstract class AbstractJourneyIT {
-
-  @Autowired TestRestTemplate rest;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired FormService forms;
-  @Autowired HistoryService history;
-  @Autowired IdentityService identity;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired MentorRegister mentors;
-
-  static final String TODAY = LocalDate.now(ZoneId.of("Europe/Oslo")).toString();
-
-  @AfterEach
-  void logOut() {
-    identity.clearAuthentication();
-  }
-
-  void as(String user) {
-    identity.clearAuthentication();
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(g -> g.getId()).toList());
-  }
-
-  ProcessInstance referByCounsellor() {
-    as("ruskonsulent");
-    String definitionId = latestJourney();
-    ProcessInstance pi = forms.submitStartForm(definitionId, Referrals.valid());
-    identity.clearAuthentication();
-    return pi;
-  }
-
-  @Autowired org.camunda.bpm.engine.RepositoryService repository;
-
-  String latestJourney() {
-    return repository.createProcessDefinitionQuery().processDefinitionKey(ParticipantJourney.PROCESS_KEY)
-        .latestVersion().singleResult().getId();
-  }
-
-  Task taskOf(ProcessInstance pi, String key) {
-    identity.clearAuthentication();
-    Task t = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
-    assertThat(t).as("task " + key).isNotNull();
-    return t;
-  }
-
-  /** The user claims (unless assigned to them) and completes the task, as Tasklist does. */
-  void work(String user, ProcessInstance pi, String key, Map<String, Object> values) {
-    Task t = taskOf(pi, key);
-    as(user);
-    if (!user.equals(t.getAssignee())) {
-      tasks.claim(t.getId(), user);
-    }
-    forms.submitTaskForm(t.getId(), values);
-    identity.clearAuthentication();
-  }
-
-  static Map<String, Object> values(Object... keysAndValues) {
-    Map<String, Object> m = new HashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return m;
-  }
-
-  static Map<String, Object> couplingContract(boolean consent) {
-    return values(COUPLING_MEETING_DATE, TODAY, "goals", "Stabil bolig og jobb", "confidentialityAgreed", true,
-        "informationExchange", "Likemann og ruskonsulent deler det deltakeren samtykker til",
-        "homeVisitsAllowed", "yes", "contactRelativesAllowed", "no",
-        CONSENT_SIGNED_BY_PARTICIPANT, true, CONSENT_SIGNED_BY_MENTOR, consent,
-        AGREEMENT_SIGNED_BY_PARTICIPANT, true, AGREEMENT_SIGNED_BY_MENTOR, true, AGREEMENT_SIGNED_BY_COUNSELLOR, true);
-  }
+abstract class AbstractJourneyIT extends ApplicationTestSupport {
 
   long demoMentorId() {
     return mentors.findByUsername("likemann").orElseThrow().id();
@@ -402,11 +331,6 @@ abstract class AbstractJourneyIT {
         .doesNotContain("Venteliste");
   }
 
-  static HttpEntity<String> json(String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
-  }
 
   @Test
   void aWaitingReferralIsOfferedTheSlotWhenAMentorBecomesAvailable() {

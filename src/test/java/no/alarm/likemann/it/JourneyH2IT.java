@@ -6,4 +6,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:journey-it;DB_CLOSE_DELAY=-1")
 class JourneyH2IT extends AbstractJourneyIT {
+
+  /** Mentor onboarding on the same application. */
+  @org.junit.jupiter.api.Nested
+  class Onboarding extends AbstractOnboardingTests {
+  }
 }

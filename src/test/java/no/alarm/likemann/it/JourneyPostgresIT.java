@@ -34,4 +34,9 @@ class JourneyPostgresIT extends AbstractJourneyIT {
   void runsOnPostgres() {
     assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
   }
+
+  /** Mentor onboarding on the same application. */
+  @org.junit.jupiter.api.Nested
+  class Onboarding extends AbstractOnboardingTests {
+  }
 }

@@ -1,0 +1,171 @@
+package no.alarm.likemann.it;
+
+import static no.alarm.likemann.onboarding.MentorOnboarding.Element.*;
+import static no.alarm.likemann.onboarding.MentorOnboarding.Var.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import no.alarm.likemann.mentor.Mentor;
+import no.alarm.likemann.mentor.MentorStatus;
+import no.alarm.likemann.onboarding.MentorOnboarding;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Mentor onboarding in the real application, as the demo users (nested in the H2 and PostgreSQL test classes). */
+abstract class AbstractOnboardingTests extends ApplicationTestSupport {
+
+  @Autowired ManagementService management;
+
+  static final LocalDate TODAY_DATE = LocalDate.now(ZoneId.of("Europe/Oslo"));
+
+  static Map<String, Object> candidate(String name, LocalDate soberSince) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(CANDIDATE_NAME, name);
+    v.put(CANDIDATE_CONTACT, "900 00 000");
+    v.put(MUNICIPALITY, "porsgrunn");
+    v.put(EXPERIENCE, "own");
+    v.put(SOBER_SINCE, soberSince.toString());
+    v.put(GENDER, "female");
+    v.put(BIRTH_YEAR, 1984);
+    v.put(SUBSTANCE_HISTORY, "Amfetamin og hasj");
+    v.put(INTERESTS, "Trening, musikk");
+    return v;
+  }
+
+  ProcessInstance register(Map<String, Object> candidate) {
+    String onboarding = latest(MentorOnboarding.PROCESS_KEY);
+    as("radgiver");
+    ProcessInstance pi = forms.submitStartForm(onboarding, candidate);
+    identity.clearAuthentication();
+    return pi;
+  }
+
+  long mentorIdOf(ProcessInstance pi) {
+    return ((Number) runtime.getVariable(pi.getId(), MENTOR_ID)).longValue();
+  }
+
+  void course(ProcessInstance pi, String task, String prefix, int hours) {
+    work("radgiver", pi, task, values(prefix + "CompletedOn", TODAY, prefix + "Hours", hours));
+  }
+
+  @Test
+  void aPersonTakesACandidateFromRegistrationToAnActiveMentor() {
+    ProcessInstance pi = register(candidate("Mona Mentorsen", TODAY_DATE.minusYears(3)));
+    assertThat(pi.getBusinessKey()).matches("LM-\\d{4}");
+    long mentorId = mentorIdOf(pi);
+    assertThat(mentors.find(mentorId).orElseThrow().status()).isEqualTo(MentorStatus.CANDIDATE);
+
+    work("prosjektleder", pi, ASSESS_SUITABILITY, values(SUITABILITY_DECISION, "approve"));
+    work("ruskonsulent", pi, COLLECT_MUNICIPALITY_COMMENT, values("municipalityComment", "Ingen innvendinger"));
+    course(pi, COMPLETE_BEDRE_HVERDAG, "bedreHverdag", 12);
+    course(pi, COMPLETE_BRUKERREPRESENTANT, "brukerrepresentant", 12);
+    course(pi, COMPLETE_LIKEMANNSKURS, "likemannskurs", 18);
+    // 42 hours: supplementary training first
+    work("radgiver", pi, COMPLETE_SCHOOL_HOURS, values(SUPPLEMENT_COMPLETED_ON, TODAY, SUPPLEMENT_HOURS, 3));
+    work("radgiver", pi, SIGN_CONFIDENTIALITY_DECLARATION, values(CONFIDENTIALITY_SIGNED_ON, TODAY,
+        "confidentialityDeclarationSigned", true));
+    work("prosjektleder", pi, ACKNOWLEDGE_CONFIDENTIALITY_COPY, values("confidentialityCopyReceived", true));
+    work("radgiver", pi, EMPLOY_MENTOR, values(EMPLOYED_ON, TODAY, NAV_GRANT, "yes", MENTOR_CAPACITY, 3));
+
+    Mentor mentor = mentors.find(mentorId).orElseThrow();
+    assertThat(mentor.status()).isEqualTo(MentorStatus.ACTIVE);
+    assertThat(mentor.capacity()).isEqualTo(3);
+    assertThat(mentor.region()).isEqualTo("grenland");
+    assertThat(mentors.findMatchable()).extracting(Mentor::id).contains(mentorId);
+    assertThat(jdbc.queryForMap("SELECT outcome, nav_grant, suitability_approved_by, confidentiality_copy_by"
+        + " FROM mentor_candidate WHERE mentor_id = ?", mentorId))
+        .containsEntry("outcome", "ACTIVATED").containsEntry("suitability_approved_by", "prosjektleder")
+        .containsEntry("confidentiality_copy_by", "prosjektleder");
+    assertThat(jdbc.queryForObject("SELECT SUM(hours) FROM mentor_course WHERE mentor_id = ?", Integer.class,
+        mentorId)).isEqualTo(45);
+  }
+
+  @Test
+  void aCandidateAt23MonthsSoberWaitsForTheTwoYearDay() {
+    LocalDate soberSince = TODAY_DATE.minusMonths(23);
+    ProcessInstance pi = register(candidate("Vera Venter", soberSince));
+
+    Job timer = management.createJobQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(timer).isNotNull();
+    assertThat(timer.getDuedate().toInstant().atZone(ZoneId.of("Europe/Oslo")).toLocalDate())
+        .isEqualTo(soberSince.plusYears(2));
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+
+    // the two-year day has come: the job executor runs the timer, the check passes
+    management.executeJob(timer.getId());
+    // executed "early" here, so the decision still says not yet: it waits again for the same day
+    Job again = management.createJobQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(again.getDuedate()).isEqualTo(timer.getDuedate());
+
+    runtime.createMessageCorrelation(MentorOnboarding.MESSAGE_CANDIDATE_WITHDREW)
+        .processInstanceBusinessKey(pi.getBusinessKey()).correlate();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(mentors.find(mentorIdOf(pi, pi.getBusinessKey())).orElseThrow().status()).isEqualTo(MentorStatus.LEFT);
+  }
+
+  long mentorIdOf(ProcessInstance pi, String reference) {
+    return jdbc.queryForObject("SELECT mentor_id FROM mentor_candidate WHERE reference = ?", Long.class, reference);
+  }
+
+  @Test
+  void impossibleCandidateDataIsRefusedInNorwegian() {
+    Map<String, Object> tooYoung = candidate("Ung Kandidat", TODAY_DATE.minusYears(3));
+    tooYoung.put(BIRTH_YEAR, TODAY_DATE.getYear() - 17);
+    tooYoung.put(SOBER_SINCE, TODAY_DATE.plusDays(3).toString());
+    String onboarding = latest(MentorOnboarding.PROCESS_KEY);
+    as("radgiver");
+    assertThatThrownBy(() -> forms.submitStartForm(onboarding, tooYoung))
+        .hasMessageContaining("Kandidaten må være minst 18 år.")
+        .hasMessageContaining("Datoen kan ikke være fram i tid.");
+    identity.clearAuthentication();
+
+    ResponseEntity<String> viaRest = rest.withBasicAuth("radgiver", "radgiver").postForEntity(
+        "/engine-rest/process-definition/key/mentorOnboarding/submit-form",
+        json("{\"variables\":{\"birthYear\":{\"value\":" + (TODAY_DATE.getYear() - 10) + "}}}"), String.class);
+    assertThat(viaRest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(viaRest.getBody()).contains("Kandidaten må være minst 18 år.");
+  }
+
+  @Test
+  void negativeHoursAndACourseCompletedTwiceAreRefused() {
+    ProcessInstance pi = register(candidate("Kurs Kandidat", TODAY_DATE.minusYears(5)));
+    work("prosjektleder", pi, ASSESS_SUITABILITY, values(SUITABILITY_DECISION, "approve"));
+    work("prosjektleder", pi, COLLECT_MUNICIPALITY_COMMENT, values("municipalityComment", "Ok"));
+
+    assertThatThrownBy(() -> course(pi, COMPLETE_BEDRE_HVERDAG, "bedreHverdag", -4))
+        .hasMessageContaining("«Antall timer» må være minst 0.");
+    jdbc.update("INSERT INTO mentor_course (mentor_id, course, completed_on, hours) VALUES (?, 'bedreHverdag', ?, 10)",
+        mentorIdOf(pi), java.sql.Date.valueOf(TODAY_DATE));
+    assertThatThrownBy(() -> course(pi, COMPLETE_BEDRE_HVERDAG, "bedreHverdag", 10))
+        .hasMessageContaining("Kurset «Bedre hverdag» er allerede registrert som fullført.");
+    assertThat(taskOf(pi, COMPLETE_BEDRE_HVERDAG)).isNotNull();
+  }
+
+  @Test
+  void onlyTheRightRolesWorkInOnboarding() {
+    ProcessInstance pi = register(candidate("Rolle Kandidat", TODAY_DATE.minusYears(4)));
+    var assess = taskOf(pi, ASSESS_SUITABILITY);
+    for (String user : new String[] {"likemann", "koordinator", "ruskonsulent", "radgiver"}) {
+      as(user);
+      assertThatThrownBy(() -> tasks.complete(assess.getId(), values(SUITABILITY_DECISION, "approve")))
+          .as(user).isInstanceOf(AuthorizationException.class);
+    }
+    identity.clearAuthentication();
+    String onboarding = latest(MentorOnboarding.PROCESS_KEY);
+    as("likemann");
+    assertThatThrownBy(() -> forms.submitStartForm(onboarding,
+        candidate("Nei", TODAY_DATE.minusYears(4)))).isInstanceOf(AuthorizationException.class);
+  }
+}

@@ -1,0 +1,134 @@
+package no.alarm.likemann.it;
+
+import static no.alarm.likemann.journey.ParticipantJourney.Element.*;
+import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.mentor.MentorRegister;
+import no.alarm.likemann.mentor.MentorStatus;
+import no.alarm.likemann.mentor.NewMentor;
+import no.alarm.likemann.security.Roles;
+import no.alarm.likemann.support.Referrals;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** What the integration tests share: the engine's services as the demo users use them, and small helpers. */
+abstract class ApplicationTestSupport {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired FormService forms;
+  @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired MentorRegister mentors;
+
+  static final String TODAY = LocalDate.now(ZoneId.of("Europe/Oslo")).toString();
+
+  @AfterEach
+  void logOut() {
+    identity.clearAuthentication();
+  }
+
+  void as(String user) {
+    identity.clearAuthentication();
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+        .map(g -> g.getId()).toList());
+  }
+
+  ProcessInstance referByCounsellor() {
+    as("ruskonsulent");
+    String definitionId = latestJourney();
+    ProcessInstance pi = forms.submitStartForm(definitionId, Referrals.valid());
+    identity.clearAuthentication();
+    return pi;
+  }
+
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
+
+  String latestJourney() {
+    return latest(ParticipantJourney.PROCESS_KEY);
+  }
+
+  String latest(String processKey) {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult()
+        .getId();
+  }
+
+  Task taskOf(ProcessInstance pi, String key) {
+    identity.clearAuthentication();
+    Task t = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+    assertThat(t).as("task " + key).isNotNull();
+    return t;
+  }
+
+  /** The user claims (unless assigned to them) and completes the task, as Tasklist does. */
+  void work(String user, ProcessInstance pi, String key, Map<String, Object> values) {
+    Task t = taskOf(pi, key);
+    as(user);
+    try {
+      if (!user.equals(t.getAssignee())) {
+        tasks.claim(t.getId(), user);
+      }
+      forms.submitTaskForm(t.getId(), values);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  static Map<String, Object> values(Object... keysAndValues) {
+    Map<String, Object> m = new HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+
+  static Map<String, Object> couplingContract(boolean consent) {
+    return values(COUPLING_MEETING_DATE, TODAY, "goals", "Stabil bolig og jobb", "confidentialityAgreed", true,
+        "informationExchange", "Likemann og ruskonsulent deler det deltakeren samtykker til",
+        "homeVisitsAllowed", "yes", "contactRelativesAllowed", "no",
+        CONSENT_SIGNED_BY_PARTICIPANT, true, CONSENT_SIGNED_BY_MENTOR, consent,
+        AGREEMENT_SIGNED_BY_PARTICIPANT, true, AGREEMENT_SIGNED_BY_MENTOR, true, AGREEMENT_SIGNED_BY_COUNSELLOR, true);
+  }
+
+  static HttpEntity<String> json(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}
