@@ -195,6 +195,13 @@ class JourneyBenchmark {
     }
 
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    // -Dbenchmark.jfr=file.jfr: a Flight Recorder profile of the measured phase, for finding where CPU time goes.
+    String jfrFile = System.getProperty("benchmark.jfr");
+    jdk.jfr.Recording recording = null;
+    if (jfrFile != null) {
+      recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+      recording.start();
+    }
     long otherThreadsBefore = RoundTripCounter.INSTANCE.otherThreads.get();
     long wallStart = System.nanoTime();
     int done = 0;
@@ -219,6 +226,11 @@ class JourneyBenchmark {
     }
     long wallNanos = System.nanoTime() - wallStart;
     long otherThreads = RoundTripCounter.INSTANCE.otherThreads.get() - otherThreadsBefore;
+    if (recording != null) {
+      recording.stop();
+      recording.dump(Path.of(jfrFile));
+      recording.close();
+    }
 
     verifyAllEnded();
 
