@@ -1,0 +1,574 @@
+package no.alarm.likemann.benchmark;
+
+import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+
+import no.alarm.likemann.benchmark.RoundTripCounter.Stats;
+import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.journey.ParticipantJourney.Element;
+import no.alarm.likemann.mentor.Mentor;
+import no.alarm.likemann.mentor.MentorRegister;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Throughput and database round trips of the participant journey against a baseline of seven plain user tasks, on
+ * PostgreSQL, in the real application. A measurement: it fails on functional errors only, never on speed.
+ *
+ * <p>Run with {@code ./mvnw -B verify -Pbenchmark}. Sizes: {@code -Dbenchmark.journeys=1000},
+ * {@code -Dbenchmark.warmup=100}, {@code -Dbenchmark.round=50} (journeys of each kind per round; rounds alternate
+ * which kind goes first).
+ */
+// MOCK: a web application context without a server (the engine's REST auto-configuration needs one), no port.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@ActiveProfiles({"postgres", "demo"})
+class JourneyBenchmark {
+
+  private static final String HOST_URL = "jdbc:postgresql://127.0.0.1:5432/";
+  private static final String BENCH_DB = "likemann_bench";
+  private static final String BENCH_URL = HOST_URL + BENCH_DB;
+  private static final String DB_USER = "postgres";
+
+  private static final int JOURNEYS = Integer.getInteger("benchmark.journeys", 1000);
+  private static final int WARMUP = Integer.getInteger("benchmark.warmup", 100);
+  private static final int ROUND = Integer.getInteger("benchmark.round", 50);
+
+  private static final String BASELINE_KEY = "baselineJourney";
+  private static final String BASELINE_END = "baselineClosed";
+  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+  /** The happy path: the start, then the seven user tasks in the order they are completed. */
+  private static final List<String> STEPS = List.of("start", Element.ASSESS_REFERRAL,
+      Element.HOLD_INFORMATION_MEETING, Element.MATCH_MENTOR, Element.HOLD_COUPLING_MEETING, Element.LOG_CONTACT,
+      Element.CLOSE_FOLLOW_UP, Element.WRITE_CLOSING_REPORT);
+
+  enum Kind {
+    JOURNEY(ParticipantJourney.PROCESS_KEY), BASELINE(BASELINE_KEY);
+
+    final String processKey;
+
+    Kind(String processKey) {
+      this.processKey = processKey;
+    }
+  }
+
+  private static boolean databaseReady;
+
+  /** Wraps the application's DataSource so that every round trip is counted. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class CountingDataSource {
+    @Bean
+    static BeanPostProcessor countingDataSourcePostProcessor() {
+      return new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+          if (bean instanceof DataSource ds && !RoundTripCounter.isCounting(bean)) {
+            return RoundTripCounter.INSTANCE.wrap(ds);
+          }
+          return bean;
+        }
+      };
+    }
+  }
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    prepareDatabase();
+    registry.add("LIKEMANN_DB_URL", () -> BENCH_URL);
+    registry.add("spring.datasource.url", () -> BENCH_URL);
+    registry.add("spring.datasource.username", () -> DB_USER);
+    registry.add("spring.datasource.password", () -> "");
+    registry.add("likemann.admin.password", () -> "bench");
+  }
+
+  @BeforeAll
+  static void createDatabase() {
+    prepareDatabase();
+  }
+
+  /** A fresh database likemann_bench, made through database postgres before the application starts. */
+  static synchronized void prepareDatabase() {
+    if (databaseReady) {
+      return;
+    }
+    DriverManager.setLoginTimeout(5);
+    try (Connection c = DriverManager.getConnection(HOST_URL + "postgres", DB_USER, "");
+         Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + BENCH_DB + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + BENCH_DB);
+    } catch (SQLException e) {
+      fail("PostgreSQL is not reachable at 127.0.0.1:5432 as user postgres without a password (trust auth),"
+          + " or database " + BENCH_DB + " could not be recreated. Start PostgreSQL and check with"
+          + " `pg_isready -h 127.0.0.1`. Cause: " + e.getMessage(), e);
+    }
+    databaseReady = true;
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired RepositoryService repository;
+  @Autowired HistoryService history;
+  @Autowired MentorRegister mentors;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private String mentorId;
+  private final Map<Kind, Integer> started = new java.util.EnumMap<>(Kind.class);
+
+  @Test
+  void journeyAgainstBaseline() throws Exception {
+    assertTrue(RoundTripCounter.isCounting(dataSource), "the application's DataSource is not wrapped for counting");
+    repository.createDeployment().name("benchmark-baseline")
+        .addClasspathResource("benchmark/baseline-journey.bpmn").deploy();
+    Mentor mentor = mentors.findByUsername("likemann")
+        .orElseThrow(() -> new AssertionError("demo mentor 'likemann' is missing: is the demo profile active?"));
+    assertTrue(mentor.freeSlots() > 0, "demo mentor 'likemann' has no free slot");
+    mentorId = Long.toString(mentor.id());
+
+    // Warm-up: not timed, not counted. The journey checks that the chosen mentor is among the offered options.
+    for (int i = 0; i < WARMUP; i++) {
+      run(Kind.JOURNEY, null, true);
+      run(Kind.BASELINE, null, false);
+    }
+
+    if (Boolean.getBoolean("benchmark.trace")) {
+      trace();
+    }
+
+    Map<Kind, Stats[]> stats = new LinkedHashMap<>();
+    Map<Kind, long[]> nanos = new LinkedHashMap<>();
+    Map<Kind, List<Double>> roundRates = new LinkedHashMap<>();
+    for (Kind k : Kind.values()) {
+      Stats[] perStep = new Stats[STEPS.size()];
+      Arrays.setAll(perStep, i -> new Stats());
+      stats.put(k, perStep);
+      nanos.put(k, new long[2]);
+      roundRates.put(k, new ArrayList<>());
+    }
+
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    // -Dbenchmark.jfr=file.jfr: a Flight Recorder profile of the measured phase, for finding where CPU time goes.
+    String jfrFile = System.getProperty("benchmark.jfr");
+    jdk.jfr.Recording recording = null;
+    if (jfrFile != null) {
+      recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+      recording.start();
+    }
+    long otherThreadsBefore = RoundTripCounter.INSTANCE.otherThreads.get();
+    long wallStart = System.nanoTime();
+    int done = 0;
+    int round = 0;
+    while (done < JOURNEYS) {
+      int n = Math.min(ROUND, JOURNEYS - done);
+      List<Kind> order = round % 2 == 0 ? List.of(Kind.JOURNEY, Kind.BASELINE) : List.of(Kind.BASELINE, Kind.JOURNEY);
+      for (Kind k : order) {
+        long blockNanos = 0;
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) {
+          long t0 = System.nanoTime();
+          run(k, stats.get(k), false);
+          blockNanos += System.nanoTime() - t0;
+        }
+        nanos.get(k)[0] += blockNanos;
+        nanos.get(k)[1] += threads.getCurrentThreadCpuTime() - cpu0;
+        roundRates.get(k).add(n / (blockNanos / 1e9));
+      }
+      done += n;
+      round++;
+    }
+    long wallNanos = System.nanoTime() - wallStart;
+    long otherThreads = RoundTripCounter.INSTANCE.otherThreads.get() - otherThreadsBefore;
+    if (recording != null) {
+      recording.stop();
+      recording.dump(Path.of(jfrFile));
+      recording.close();
+    }
+
+    verifyAllEnded();
+
+    String report = report(stats, nanos, roundRates, round, wallNanos, otherThreads);
+    System.out.println(report);
+    Path file = Path.of("target", "benchmark", "journey-benchmark.txt");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, report, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      System.out.println("(could not write " + file + ": " + e.getMessage() + ")");
+    }
+  }
+
+  /** -Dbenchmark.trace=true: writes every round trip of one journey of each kind to target/benchmark/trace-*.txt. */
+  private void trace() throws IOException {
+    for (Kind k : Kind.values()) {
+      List<String> lines = new ArrayList<>();
+      Stats[] perStep = new Stats[STEPS.size()];
+      Arrays.setAll(perStep, i -> new Stats());
+      List<String> trace = new ArrayList<>();
+      RoundTripCounter.INSTANCE.trace = trace;
+      try {
+        run(k, perStep, false, step -> {
+          lines.addAll(trace);
+          trace.clear();
+          lines.add("---- " + step);
+        });
+      } finally {
+        RoundTripCounter.INSTANCE.trace = null;
+      }
+      lines.addAll(trace);
+      Path file = Path.of("target", "benchmark", "trace-" + k.processKey + ".txt");
+      Files.createDirectories(file.getParent());
+      Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+  }
+
+  // ------------------------------------------------------------------ one journey
+
+  /** Runs one journey of the kind end to end; counts its round trips per step into {@code perStep} if given. */
+  private void run(Kind kind, Stats[] perStep, boolean checkOptions) {
+    run(kind, perStep, checkOptions, step -> { });
+  }
+
+  private void run(Kind kind, Stats[] perStep, boolean checkOptions, java.util.function.Consumer<String> stepDone) {
+    LocalDate today = LocalDate.now(OSLO);
+    String date = today.toString();
+    RoundTripCounter counter = RoundTripCounter.INSTANCE;
+    try {
+      counter.measure(perStep == null ? null : perStep[0]);
+      String pid = runtime.startProcessInstanceByKey(kind.processKey, referral()).getId();
+      started.merge(kind, 1, Integer::sum);
+      stepDone.accept(STEPS.get(0));
+      for (int s = 1; s < STEPS.size(); s++) {
+        String key = STEPS.get(s);
+        counter.measure(perStep == null ? null : perStep[s]);
+        Task task = tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).singleResult();
+        if (task == null) {
+          throw new AssertionError(kind + " " + pid + ": no open task " + key);
+        }
+        if (checkOptions && Element.MATCH_MENTOR.equals(key)) {
+          counter.measure(null);
+          checkMentorOffered(task.getId());
+          counter.measure(perStep == null ? null : perStep[s]);
+        }
+        tasks.complete(task.getId(), completion(key, date));
+        stepDone.accept(key);
+      }
+    } finally {
+      counter.measure(null);
+    }
+  }
+
+  private void checkMentorOffered(String taskId) {
+    Object options = tasks.getVariableLocal(taskId, MENTOR_OPTIONS);
+    assertNotNull(options, "matchMentor has no task-local mentorOptions");
+    Set<String> values = new HashSet<>();
+    try {
+      json.readTree(options.toString()).forEach(o -> values.add(o.path("value").asText()));
+    } catch (IOException e) {
+      throw new AssertionError("mentorOptions is not a JSON list: " + options, e);
+    }
+    assertTrue(values.contains(mentorId), "mentor " + mentorId + " is not offered in mentorOptions " + values);
+  }
+
+  /** The referral, as a counsellor sends it (forms/referralReceived.form). */
+  private static Map<String, Object> referral() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put(MUNICIPALITY, "skien");
+    v.put(COUNSELLOR_NAME, "Rune");
+    v.put(COUNSELLOR_CONTACT, "99999999");
+    v.put(AGE, 25);
+    v.put(GENDER, "female");
+    v.put(MENTOR_GENDER_WISH, "none");
+    v.put(SUBSTANCE_HISTORY, "alkohol");
+    v.put(FUTURE_WISHES, "jobb");
+    v.put(TREATMENT_STATUS, "before");
+    v.put(AT_RISK_OF_FALLING_OUT, true);
+    v.put(HAS_INDIVIDUAL_PLAN, false);
+    v.put(HAS_BRUKERPLAN, true);
+    v.put(REFERRAL_CONSENT, true);
+    return v;
+  }
+
+  /** What each task's form submits on the happy path (the baseline gets the very same variables). */
+  private Map<String, Object> completion(String taskKey, String date) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    switch (taskKey) {
+      case Element.ASSESS_REFERRAL -> v.put(ASSESSMENT, ParticipantJourney.Value.OFFER);
+      case Element.HOLD_INFORMATION_MEETING -> {
+        v.put(INFORMATION_MEETING_DATE, date);
+        v.put("participantAttended", true);
+        v.put(PARTICIPANT_WANTS_MENTOR, ParticipantJourney.Value.YES);
+      }
+      case Element.MATCH_MENTOR -> {
+        v.put(NO_MENTOR_FITS, false);
+        v.put(MENTOR_ID, mentorId);
+      }
+      case Element.HOLD_COUPLING_MEETING -> {
+        v.put(COUPLING_MEETING_DATE, date);
+        v.put("goals", "Komme i jobb og holde seg rusfri");
+        v.put("confidentialityAgreed", true);
+        v.put("informationExchange", "Likemann og ruskonsulent kan dele oppmøte");
+        v.put("homeVisitsAllowed", "no");
+        v.put("contactRelativesAllowed", "no");
+        v.put(CONSENT_SIGNED_BY_PARTICIPANT, true);
+        v.put(CONSENT_SIGNED_BY_MENTOR, true);
+        v.put(AGREEMENT_SIGNED_BY_PARTICIPANT, true);
+        v.put(AGREEMENT_SIGNED_BY_MENTOR, true);
+        v.put(AGREEMENT_SIGNED_BY_COUNSELLOR, true);
+      }
+      case Element.LOG_CONTACT -> {
+        v.put(CONTACT_DATE, date);
+        v.put(CONTACT_TYPE, "phone");
+        v.put(CONTACT_REACHED, ParticipantJourney.Value.YES);
+        v.put(CONTACT_MINUTES, 30);
+      }
+      case Element.CLOSE_FOLLOW_UP -> v.put(CLOSING_REASON, "goalsReached");
+      case Element.WRITE_CLOSING_REPORT -> {
+        v.put("closingReportSummary", "Deltakeren har nådd målene sine");
+        v.put("closingReportGoals", "Målene er nådd");
+        v.put("closingReportSentDate", date);
+      }
+      default -> throw new IllegalArgumentException(taskKey);
+    }
+    return v;
+  }
+
+  // ------------------------------------------------------------------ checks
+
+  private void verifyAllEnded() {
+    for (Kind k : Kind.values()) {
+      int expected = started.getOrDefault(k, 0);
+      String end = k == Kind.JOURNEY ? Element.JOURNEY_CLOSED : BASELINE_END;
+      List<HistoricProcessInstance> all = history.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(k.processKey).list();
+      assertEquals(expected, all.size(), k.processKey + ": instances started");
+      List<String> notEnded = all.stream()
+          .filter(h -> !"COMPLETED".equals(h.getState()) || !end.equals(h.getEndActivityId()))
+          .map(h -> h.getId() + " " + h.getState() + " " + h.getEndActivityId()).limit(5).toList();
+      assertTrue(notEnded.isEmpty(), k.processKey + ": instances that did not end in " + end + ": " + notEnded);
+      assertEquals(0, runtime.createProcessInstanceQuery().processDefinitionKey(k.processKey).count(),
+          k.processKey + ": instances still running");
+    }
+    int expected = started.getOrDefault(Kind.JOURNEY, 0);
+    assertEquals(expected, jdbc.queryForObject("SELECT count(*) FROM referral WHERE outcome = 'CLOSED'"
+        + " AND closing_reason = 'goalsReached'", Integer.class), "referrals closed");
+    assertEquals(expected, jdbc.queryForObject("SELECT count(*) FROM coupling WHERE status = 'ENDED'", Integer.class),
+        "couplings ended");
+    assertEquals(expected, jdbc.queryForObject("SELECT count(*) FROM contact_log", Integer.class), "contacts logged");
+    assertEquals(0, jdbc.queryForObject("SELECT coalesce(sum(current_load), 0) FROM mentor", Integer.class),
+        "mentor slots still taken");
+  }
+
+  // ------------------------------------------------------------------ report
+
+  private String report(Map<Kind, Stats[]> stats, Map<Kind, long[]> nanos, Map<Kind, List<Double>> roundRates,
+                        int rounds, long wallNanos, long otherThreads) {
+    Map<Kind, Stats> total = new LinkedHashMap<>();
+    for (Kind k : Kind.values()) {
+      Stats t = new Stats();
+      for (Stats s : stats.get(k)) {
+        t.addAll(s);
+      }
+      total.put(k, t);
+    }
+    Stats j = total.get(Kind.JOURNEY);
+    Stats b = total.get(Kind.BASELINE);
+    double n = JOURNEYS;
+    double jSec = nanos.get(Kind.JOURNEY)[0] / 1e9;
+    double bSec = nanos.get(Kind.BASELINE)[0] / 1e9;
+    double jRate = JOURNEYS / jSec;
+    double bRate = JOURNEYS / bSec;
+    double ratio = jRate / bRate;
+    double addedRoundTrips = (j.roundTrips - b.roundTrips) / n;
+    double projectWrites = j.projectWrites / n;
+    double beyondWrites = addedRoundTrips - projectWrites;
+
+    StringBuilder o = new StringBuilder();
+    String line = "=".repeat(100);
+    o.append('\n').append(line).append('\n');
+    o.append("LIKEMANN JOURNEY BENCHMARK  (participantJourney against baselineJourney, same JVM, same database)\n");
+    o.append(line).append('\n');
+    ProcessEngineConfigurationImpl cfg = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    o.append(String.format("JVM:        %s %s (%s), %d CPUs, max heap %d MB%n", System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"), System.getProperty("java.vm.vendor"),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+    o.append(String.format("Database:   %s%n", jdbc.queryForObject("SELECT version()", String.class)));
+    o.append(String.format("            %s, JDBC driver %s, pool max %s%n", BENCH_URL, driverVersion(), poolSize()));
+    o.append(String.format("Software:   Camunda %s, Spring Boot %s; history level %s, JDBC batch processing %s,"
+            + " authorization %s (no authenticated user)%n", ProcessEngine.class.getPackage().getImplementationVersion(),
+        SpringBootVersion.getVersion(), cfg.getHistory(), cfg.isJdbcBatchProcessing(),
+        cfg.isAuthorizationEnabled() ? "enabled" : "disabled"));
+    o.append(String.format("Run:        warm-up %d + %d; measured %d + %d in %d rounds of up to %d, alternating"
+        + " which kind goes first; wall %.1f s%n", WARMUP, WARMUP, JOURNEYS, JOURNEYS, rounds, ROUND, wallNanos / 1e9));
+    o.append("Round trip: one execute/executeQuery/executeUpdate/executeBatch call, or one commit/rollback, on the\n"
+        + "            benchmark thread (a JDBC batch counts once; its statements count as statements). Includes\n"
+        + "            the client's task query before each completion (identical for both kinds).\n");
+    o.append('\n');
+    o.append(String.format("%-20s %8s %9s %11s %26s %12s %12s%n", "", "journeys", "seconds", "journeys/s",
+        "per round min/median/max", "round trips", "statements"));
+    o.append(String.format("%-20s %8s %9s %11s %26s %12s %12s%n", "", "", "", "", "(journeys/s)", "per journey",
+        "per journey"));
+    for (Kind k : Kind.values()) {
+      Stats t = total.get(k);
+      List<Double> r = new ArrayList<>(roundRates.get(k));
+      r.sort(Double::compare);
+      double sec = nanos.get(k)[0] / 1e9;
+      o.append(String.format("%-20s %8d %9.2f %11.1f %26s %12.1f %12.1f%n", k.processKey, JOURNEYS, sec,
+          JOURNEYS / sec, String.format("%.1f / %.1f / %.1f", r.get(0), r.get(r.size() / 2), r.get(r.size() - 1)),
+          t.roundTrips / n, t.statements / n));
+    }
+    o.append('\n');
+    for (Kind k : Kind.values()) {
+      Stats t = total.get(k);
+      o.append(String.format("%-20s per journey: engine (ACT_*) %.1f | project tables %.1f (writes %.1f, reads %.1f)"
+              + " | commits %.1f | rollbacks %.1f | other %.1f%n", k.processKey, t.engine / n, t.project / n,
+          t.projectWrites / n, t.projectReads / n, t.commits / n, t.rollbacks / n, t.other / n));
+    }
+    for (Kind k : Kind.values()) {
+      double wallMs = nanos.get(k)[0] / 1e6 / n;
+      double cpuMs = nanos.get(k)[1] / 1e6 / n;
+      o.append(String.format("%-20s per journey: %.2f ms wall = %.2f ms CPU on the benchmark thread"
+          + " + %.2f ms waiting (database, I/O, other processes); %.3f ms wall per round trip%n", k.processKey,
+          wallMs, cpuMs, wallMs - cpuMs, wallMs / (total.get(k).roundTrips / n)));
+    }
+    o.append(String.format("Round trips on other threads (job executor, pool) during the measured phase: %d%n",
+        otherThreads));
+    o.append('\n');
+    o.append(String.format("Throughput ratio journey/baseline: %.3f  (%.1f vs %.1f journeys/s; %.2f vs %.2f ms"
+        + " per journey)%n", ratio, jRate, bRate, 1000 * jSec / n, 1000 * bSec / n));
+    o.append(String.format("Round trips per journey: journey %.1f, baseline %.1f, difference %+.1f"
+            + " (engine %+.1f, project tables %+.1f, commits %+.1f, other %+.1f)%n",
+        j.roundTrips / n, b.roundTrips / n, addedRoundTrips, (j.engine - b.engine) / n,
+        (j.project - b.project) / n, (j.commits - b.commits) / n, (j.other - b.other) / n));
+    o.append(String.format("TARGET journey at least as fast as baseline (ratio >= 1.00): %s (ratio %.3f)%n",
+        ratio >= 1.0 ? "MET" : "NOT MET", ratio));
+    o.append(String.format("TARGET no round trips added beyond the project's own table writes"
+            + " (difference %.1f <= project writes %.1f): %s (%+.1f round trips per journey beyond the writes)%n",
+        addedRoundTrips, projectWrites, beyondWrites <= 0.0 ? "MET" : "NOT MET", beyondWrites));
+
+    o.append('\n').append("Round trips per journey by step (the step's task query + completion; start = start call)\n");
+    o.append(String.format("  %-24s %9s %9s %7s   %s%n", "step", "journey", "baseline", "diff",
+        "journey: engine / project writes / project reads / commits"));
+    for (int s = 0; s < STEPS.size(); s++) {
+      Stats js = stats.get(Kind.JOURNEY)[s];
+      Stats bs = stats.get(Kind.BASELINE)[s];
+      o.append(String.format("  %-24s %9.1f %9.1f %+7.1f   %.1f / %.1f / %.1f / %.1f%n", STEPS.get(s),
+          js.roundTrips / n, bs.roundTrips / n, (js.roundTrips - bs.roundTrips) / n, js.engine / n,
+          js.projectWrites / n, js.projectReads / n, js.commits / n));
+    }
+
+    o.append('\n').append("Round trips per journey by statement kind (verb + first table), largest differences first\n");
+    appendDiff(o, j.byTable, b.byTable, n, 40, 28);
+    o.append('\n').append("Round trips per journey by SQL (first 60 characters), largest differences first\n");
+    appendDiff(o, j.bySql, b.bySql, n, 50, 60);
+    o.append('\n').append("Per step: SQL (first 60 characters) whose round trips per journey differ from the baseline's\n");
+    for (int s = 0; s < STEPS.size(); s++) {
+      Stats js = stats.get(Kind.JOURNEY)[s];
+      Stats bs = stats.get(Kind.BASELINE)[s];
+      o.append(String.format("  [%s] %+.1f round trips, %+.1f statements%n", STEPS.get(s),
+          (js.roundTrips - bs.roundTrips) / n, (js.statements - bs.statements) / n));
+      appendChanged(o, js.bySql, bs.bySql, n);
+    }
+    o.append(line).append('\n');
+    return o.toString();
+  }
+
+  private static void appendDiff(StringBuilder o, Map<String, long[]> j, Map<String, long[]> b, double n, int max,
+                                 int width) {
+    Set<String> keys = new TreeSet<>(j.keySet());
+    keys.addAll(b.keySet());
+    List<String> sorted = new ArrayList<>(keys);
+    sorted.sort((x, y) -> {
+      double dx = Math.abs(get(j, x, 0) - get(b, x, 0));
+      double dy = Math.abs(get(j, y, 0) - get(b, y, 0));
+      int c = Double.compare(dy, dx);
+      return c != 0 ? c : Long.compare(get(j, y, 0), get(j, x, 0));
+    });
+    o.append(String.format("  %-" + width + "s %8s %8s %7s %10s %10s%n", "", "journey", "baseline", "diff",
+        "stmts j", "stmts b"));
+    int shown = 0;
+    for (String k : sorted) {
+      if (shown++ >= max) {
+        o.append(String.format("  ... %d more kinds%n", sorted.size() - max));
+        break;
+      }
+      o.append(String.format("  %-" + width + "s %8.2f %8.2f %+7.2f %10.2f %10.2f%n", k, get(j, k, 0) / n,
+          get(b, k, 0) / n, (get(j, k, 0) - get(b, k, 0)) / n, get(j, k, 1) / n, get(b, k, 1) / n));
+    }
+  }
+
+  /** Only the keys whose round trips or statements differ, largest round-trip differences first. */
+  private static void appendChanged(StringBuilder o, Map<String, long[]> j, Map<String, long[]> b, double n) {
+    Set<String> keys = new TreeSet<>(j.keySet());
+    keys.addAll(b.keySet());
+    keys.stream()
+        .filter(k -> get(j, k, 0) != get(b, k, 0) || get(j, k, 1) != get(b, k, 1))
+        .sorted((x, y) -> Long.compare(Math.abs(get(j, y, 0) - get(b, y, 0)), Math.abs(get(j, x, 0) - get(b, x, 0))))
+        .forEach(k -> o.append(String.format("      %-60s rt %+6.2f  stmts %+6.2f%n", k,
+            (get(j, k, 0) - get(b, k, 0)) / n, (get(j, k, 1) - get(b, k, 1)) / n)));
+  }
+
+  private static long get(Map<String, long[]> m, String k, int i) {
+    long[] v = m.get(k);
+    return v == null ? 0 : v[i];
+  }
+
+  private String driverVersion() {
+    return jdbc.execute((Connection c) -> c.getMetaData().getDriverVersion());
+  }
+
+  private String poolSize() {
+    try {
+      return Integer.toString(dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize());
+    } catch (SQLException e) {
+      return "?";
+    }
+  }
+}
