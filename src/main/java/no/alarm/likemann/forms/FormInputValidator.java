@@ -6,14 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Checks on the server what the forms check in the browser: the REST API bypasses forms. The rules come from the
@@ -21,8 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @org.springframework.stereotype.Component
 public class FormInputValidator {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<FormRules> domainRules;
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
@@ -110,8 +103,8 @@ public class FormInputValidator {
         }
       }
       case "select", "radio" -> {
-        Set<String> allowed = f.valuesKey() != null ? optionValues(input.get(f.valuesKey())) : new HashSet<>(f.values());
-        if (!(value instanceof String s) || !allowed.contains(s)) {
+        // choices from data (valuesKey) are checked by the service that acts on them, against its own register
+        if (!(value instanceof String s) || (f.valuesKey() == null && !f.values().contains(s))) {
           out.add(new Violation(f.key(), label + " har et ugyldig valg.", f.key() + " is not one of the allowed values"));
         }
       }
@@ -122,21 +115,6 @@ public class FormInputValidator {
       }
       default -> { }
     }
-  }
-
-  /** The values of a valuesKey variable: a JSON list of {label, value}, as Spin JSON or text. */
-  static Set<String> optionValues(Object options) {
-    Set<String> values = new HashSet<>();
-    if (options == null) {
-      return values;
-    }
-    try {
-      JsonNode node = JSON.readTree(options.toString());
-      node.forEach(option -> values.add(option.path("value").asText()));
-    } catch (IOException e) {
-      // not a list of options: nothing is allowed
-    }
-    return values;
   }
 
   private static boolean isWhole(Number n) {

@@ -16,15 +16,18 @@ import org.springframework.stereotype.Component;
 public class ReserveMentorDelegate implements JavaDelegate {
 
   private final MentorRegister mentors;
+  private final MatchingRequirements requirements;
 
-  public ReserveMentorDelegate(MentorRegister mentors) {
+  public ReserveMentorDelegate(MentorRegister mentors, MatchingRequirements requirements) {
     this.mentors = mentors;
+    this.requirements = requirements;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long mentorId = Long.parseLong((String) execution.getVariable(MENTOR_ID));
-    var reservation = mentors.reserve(mentorId, (String) execution.getVariable(REFERRAL_REFERENCE));
+    var reservation = mentors.reserve(mentorId, (String) execution.getVariable(REFERRAL_REFERENCE),
+        requirements.of(execution));
     execution.setVariable(COUPLING_ID, reservation.couplingId());
     execution.setVariable(MENTOR_USERNAME, reservation.username());
     execution.setVariable(MENTOR_NAME, reservation.displayName());

@@ -21,16 +21,19 @@ public class SwitchMentorDelegate implements JavaDelegate {
   static final String END_REASON = "rematch";
 
   private final MentorRegister mentors;
+  private final MatchingRequirements requirements;
 
-  public SwitchMentorDelegate(MentorRegister mentors) {
+  public SwitchMentorDelegate(MentorRegister mentors, MatchingRequirements requirements) {
     this.mentors = mentors;
+    this.requirements = requirements;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long previous = ((Number) execution.getVariable(COUPLING_ID)).longValue();
     long mentorId = Long.parseLong((String) execution.getVariable(MENTOR_ID));
-    var reservation = mentors.reserve(mentorId, (String) execution.getVariable(REFERRAL_REFERENCE));
+    var reservation = mentors.reserve(mentorId, (String) execution.getVariable(REFERRAL_REFERENCE),
+        requirements.of(execution));
     mentors.startCoupling(reservation.couplingId());
     mentors.endCoupling(previous, END_REASON);
     execution.setVariable(COUPLING_ID, reservation.couplingId());

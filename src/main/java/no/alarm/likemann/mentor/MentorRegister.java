@@ -31,11 +31,14 @@ public class MentorRegister {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final boolean postgres;
 
   public MentorRegister(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.events = events;
+    this.postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+        c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
   }
 
   public long add(NewMentor m) {
@@ -80,11 +83,26 @@ public class MentorRegister {
     return jdbc.query("SELECT " + COLUMNS + " FROM mentor ORDER BY display_name", MentorRegister::map);
   }
 
-  /** Takes one slot of the mentor for the referral, or throws {@link MentorUnavailableException}. */
-  public Reservation reserve(long mentorId, String referralReference) {
-    int taken = jdbc.update("UPDATE mentor SET current_load = current_load + 1"
-        + " WHERE id = ? AND status = 'ACTIVE' AND current_load < capacity", mentorId);
-    if (taken == 0) {
+  /** What matching requires of the mentor besides a free slot: the participant's region and wished gender. */
+  public record Requirement(String region, String gender) {
+
+    public static final Requirement NONE = new Requirement(null, null);
+  }
+
+  /**
+   * Takes one slot of the mentor for the referral, or throws {@link MentorUnavailableException}: only an active
+   * mentor with a free slot who meets the requirement can be taken. One conditional update, which also returns
+   * who the mentor is, so capacity holds when coordinators choose the same mentor at the same moment.
+   */
+  public Reservation reserve(long mentorId, String referralReference, Requirement requirement) {
+    String update = "UPDATE mentor SET current_load = current_load + 1 WHERE id = ? AND status = 'ACTIVE'"
+        + " AND current_load < capacity AND (CAST(? AS VARCHAR) IS NULL OR region = ?)"
+        + " AND (CAST(? AS VARCHAR) IS NULL OR gender = ?)";
+    String sql = postgres ? update + " RETURNING username, display_name"
+        : "SELECT username, display_name FROM FINAL TABLE (" + update + ")";
+    List<String[]> taken = jdbc.query(sql, (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, mentorId,
+        requirement.region(), requirement.region(), requirement.gender(), requirement.gender());
+    if (taken.isEmpty()) {
       throw new MentorUnavailableException(mentorId);
     }
     var keys = new GeneratedKeyHolder();
@@ -96,9 +114,7 @@ public class MentorRegister {
       ps.setTimestamp(3, Timestamp.from(clock.instant()));
       return ps;
     }, keys);
-    long couplingId = keys.getKey().longValue();
-    return jdbc.queryForObject("SELECT username, display_name FROM mentor WHERE id = ?",
-        (rs, i) -> new Reservation(couplingId, mentorId, rs.getString(1), rs.getString(2)), mentorId);
+    return new Reservation(keys.getKey().longValue(), mentorId, taken.get(0)[0], taken.get(0)[1]);
   }
 
   /** The coupling meeting was held with consent: the reserved slot becomes an active coupling. */

@@ -11,8 +11,10 @@ public class MentorUnavailableException extends FormFieldValidationException {
   private final long mentorId;
 
   public MentorUnavailableException(long mentorId) {
-    super("mentorId", "Likemannen har ikke lenger ledig kapasitet eller er ikke aktiv (en annen koordinator kan ha valgt samme"
-        + " likemann samtidig). Velg en annen likemann. [Mentor " + mentorId + " has no free capacity or is not active]");
+    super("mentorId", "Likemannen har ikke lenger ledig kapasitet, er ikke aktiv eller passer ikke deltakerens region"
+        + " eller ønskede kjønn (en annen koordinator kan ha valgt samme likemann samtidig). Velg en annen likemann."
+        + " [Mentor " + mentorId + " has no free capacity, is not active or does not meet the region and gender"
+        + " requirements]");
     this.mentorId = mentorId;
   }
 

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import java.sql.PreparedStatement;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +29,17 @@ public class ReferralRegistry {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
-  private final String nextNumberSql;
+  private final String insertSql;
 
   public ReferralRegistry(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.nextNumberSql = isPostgres(jdbc) ? "SELECT nextval('referral_number_seq')"
-        : "SELECT NEXT VALUE FOR referral_number_seq";
+    // the reference is made by the database in the insert itself: one round trip, numbers never given twice
+    String nextNumber = isPostgres(jdbc) ? "CAST(nextval('referral_number_seq') AS VARCHAR)"
+        : "CAST(NEXT VALUE FOR referral_number_seq AS VARCHAR)";
+    this.insertSql = "INSERT INTO referral (reference, process_instance_id, municipality_code, gender, age,"
+        + " treatment_status, has_individual_plan, has_brukerplan, received_at)"
+        + " VALUES ('HEN-' || ? || '-' || LPAD(" + nextNumber + ", 5, '0'), ?, ?, ?, ?, ?, ?, ?, ?)";
   }
 
   /**
@@ -41,19 +48,21 @@ public class ReferralRegistry {
    */
   public String register(String processInstanceId, NewReferral r) {
     Instant now = clock.instant();
-    long number = jdbc.queryForObject(nextNumberSql, Long.class);
-    String reference = reference(LocalDate.ofInstant(now, OSLO).getYear(), number);
-    jdbc.update("""
-        INSERT INTO referral (reference, process_instance_id, municipality_code, gender, age, treatment_status,
-                              has_individual_plan, has_brukerplan, received_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        reference, processInstanceId, r.municipality(), r.gender(), r.age(), r.treatmentStatus(),
-        r.hasIndividualPlan(), r.hasBrukerplan(), Timestamp.from(now));
-    return reference;
-  }
-
-  static String reference(int year, long number) {
-    return String.format("HEN-%d-%05d", year, number);
+    var keys = new GeneratedKeyHolder();
+    jdbc.update(c -> {
+      PreparedStatement ps = c.prepareStatement(insertSql, new String[] {"reference"});
+      ps.setString(1, Integer.toString(LocalDate.ofInstant(now, OSLO).getYear()));
+      ps.setString(2, processInstanceId);
+      ps.setString(3, r.municipality());
+      ps.setString(4, r.gender());
+      ps.setInt(5, r.age());
+      ps.setString(6, r.treatmentStatus());
+      ps.setBoolean(7, r.hasIndividualPlan());
+      ps.setBoolean(8, r.hasBrukerplan());
+      ps.setTimestamp(9, Timestamp.from(now));
+      return ps;
+    }, keys);
+    return (String) keys.getKeys().get(keys.getKeys().keySet().iterator().next());
   }
 
   public void recordOutcome(String reference, Outcome outcome, String closingReason) {

@@ -306,8 +306,8 @@ class JourneyBenchmark {
   }
 
   private void checkMentorOffered(String taskId) {
-    Object options = tasks.getVariableLocal(taskId, MENTOR_OPTIONS);
-    assertNotNull(options, "matchMentor has no task-local mentorOptions");
+    Object options = tasks.getVariable(taskId, MENTOR_OPTIONS);
+    assertNotNull(options, "matchMentor sees no mentorOptions");
     Set<String> values = new HashSet<>();
     try {
       json.readTree(options.toString()).forEach(o -> values.add(o.path("value").asText()));

@@ -392,4 +392,18 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     work("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
     assertThat(load(per)).isEqualTo(perBefore);
   }
+
+  @Test
+  void aMentorOutsideTheParticipantsRegionCannotBeTakenEvenThroughTheApi() {
+    long lise = mentors.findAll().stream().filter(m -> m.displayName().equals("Lise Berg")).findFirst().orElseThrow()
+        .id();
+    int before = load(lise);
+    ProcessInstance pi = atMatching();
+
+    assertThatThrownBy(() -> work("koordinator", pi, MATCH_MENTOR,
+        values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(lise))))
+        .hasMessageContaining("passer ikke deltakerens region");
+    assertThat(load(lise)).isEqualTo(before);
+    assertThat(taskOf(pi, MATCH_MENTOR)).isNotNull();
+  }
 }
