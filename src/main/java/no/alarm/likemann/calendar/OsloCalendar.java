@@ -36,4 +36,9 @@ public class OsloCalendar {
     LocalDate first = todayDate().withDayOfMonth(1).plusMonths(1);
     return Date.from(first.atTime(LocalTime.of(8, 0)).atZone(OSLO).toInstant());
   }
+
+  /** Last month as yyyy-mm, the month a supervision record is about. */
+  public String previousMonth() {
+    return java.time.YearMonth.from(todayDate()).minusMonths(1).toString();
+  }
 }

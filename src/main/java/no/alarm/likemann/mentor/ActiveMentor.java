@@ -1,0 +1,44 @@
+package no.alarm.likemann.mentor;
+
+/** The one place that names the active mentor's year ({@code activeMentor}) and the relapse report. */
+public final class ActiveMentor {
+
+  public static final String PROCESS_KEY = "activeMentor";
+  public static final String RELAPSE_REPORT_KEY = "relapseReport";
+  /** Interrupts the active period: pause, rematch the participants, adviser's follow-up. */
+  public static final String MESSAGE_RELAPSE_REPORTED = "relapseReported";
+
+  private ActiveMentor() {}
+
+  public static String reference(long mentorId) {
+    return String.format("LM-%04d", mentorId);
+  }
+
+  public static final class Element {
+    public static final String ACTIVE_PERIOD = "activePeriod";
+    public static final String WAIT_FOR_MONTH_END = "waitForMonthEnd";
+    public static final String RECORD_SUPERVISION = "recordSupervision";
+    public static final String FOLLOW_UP_MISSED_SUPERVISION = "followUpMissedSupervision";
+    public static final String RELAPSE_REPORTED = "relapseReported";
+    public static final String PAUSE_MENTOR = "pauseMentor";
+    public static final String FOLLOW_UP_RELAPSE = "followUpRelapse";
+    public static final String RESUME_MENTOR = "resumeMentor";
+    public static final String MENTOR_LEAVES = "mentorLeaves";
+    public static final String MENTOR_LEFT = "mentorLeft";
+    public static final String RELAPSE_REPORT_SUBMITTED = "relapseReportSubmitted";
+
+    private Element() {}
+  }
+
+  public static final class Var {
+    public static final String MENTOR_ID = "mentorId";
+    public static final String MENTOR_REFERENCE = "mentorReference";
+    public static final String MENTOR_NAME = "mentorName";
+    public static final String SUPERVISION_MONTH = "supervisionMonth";
+    public static final String SUPERVISION_ATTENDED = "supervisionAttended";
+    public static final String MISSED_IN_A_ROW = "missedSupervisionsInARow";
+    public static final String RELAPSE_OUTCOME = "relapseOutcome";
+
+    private Var() {}
+  }
+}
