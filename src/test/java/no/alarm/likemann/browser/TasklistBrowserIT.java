@@ -204,6 +204,8 @@ class TasklistBrowserIT {
     type(input("Deltakerens alder"), "27");
     wait.until(d -> !ageField.getAttribute("class").contains("fjs-has-errors"));
     capture("start-form-filled");
+    scrollTo(driver.findElement(formField("Deltakeren har samtykket til henvisningen")));
+    capture("start-form-filled-bottom");
     clickStart();
 
     wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".modal-dialog"), 0));
@@ -248,6 +250,12 @@ class TasklistBrowserIT {
         .isZero();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(formField("Vurdering")));
     capture("assessment-completed");
+
+    // The next step waits for the coordinators in the group filter.
+    click(By.xpath(filterXPath("Gruppens oppgaver")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//ol[contains(@class,'tasks-list')]"
+        + "/li[contains(@class,'task')]//h4/a[normalize-space(.)='Hold informasjonsmøte']")));
+    capture("information-meeting-in-group-filter");
   }
 
   // --- form-js helpers ----------------------------------------------------------------------------------------
