@@ -22,10 +22,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -54,6 +54,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:browser-${random.uuid};DB_CLOSE_DELAY=-1"})
+@DisabledIf(value = "browserMissingOutsideCi",
+    disabledReason = "Browser test skipped: install chromium chromium-driver; .ci/run does it")
 class TasklistBrowserIT {
 
   private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -62,6 +64,8 @@ class TasklistBrowserIT {
   private static final Duration WAIT = Duration.ofSeconds(25);
   private static final By START_BUTTON =
       By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']");
+  private static final String MISSING = "Browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
+      + ": install chromium chromium-driver; .ci/run does it";
 
   @LocalServerPort
   int port;
@@ -78,15 +82,25 @@ class TasklistBrowserIT {
   private Path profileDir;
   private int step;
 
+  static boolean browserInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  static boolean ci() {
+    return "true".equalsIgnoreCase(System.getenv("CI"));
+  }
+
+  /** Skipped (reported as skipped, before Spring starts) on a machine without the browser, outside CI. */
+  static boolean browserMissingOutsideCi() {
+    return !browserInstalled() && !ci();
+  }
+
+  /** Reached without the browser only in CI (elsewhere the class is disabled): a clear failure. */
   @BeforeAll
-  static void browserIsInstalled() {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    String message = "Browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
-        + ": install chromium chromium-driver; .ci/run does it";
-    if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      fail(message);
+  static void browserIsInstalledInCi() {
+    if (!browserInstalled()) {
+      fail(MISSING);
     }
-    Assumptions.assumeTrue(installed, message);
   }
 
   @BeforeEach
@@ -94,16 +108,16 @@ class TasklistBrowserIT {
     // Selenium Manager is never asked for anything: the driver and the browser are given explicitly.
     System.setProperty("SE_AVOID_STATS", "true");
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    Files.createDirectories(SCREENSHOTS);
+    try (Stream<Path> old = Files.list(SCREENSHOTS)) {
+      old.filter(p -> p.toString().endsWith(".png") || p.toString().endsWith(".html")).forEach(p -> p.toFile().delete());
+    }
     profileDir = Files.createTempDirectory("likemann-chromium-");
     service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
         .withLogFile(SCREENSHOTS.resolve("chromedriver.log").toFile())
         .build();
-    Files.createDirectories(SCREENSHOTS);
-    try (Stream<Path> old = Files.list(SCREENSHOTS)) {
-      old.filter(p -> p.toString().endsWith(".png") || p.toString().endsWith(".html")).forEach(p -> p.toFile().delete());
-    }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -158,7 +172,7 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
         "//a[contains(normalize-space(.), 'Start process')]")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(filterXPath("Gruppens oppgaver"))));
-    closeMigrationBanner();
+    // Tasklist 7.24's Camunda 8 banner has no close button and covers nothing the test clicks: left alone.
     capture("logged-in");
   }
 
@@ -336,18 +350,6 @@ class TasklistBrowserIT {
 
   private void scrollTo(WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-  }
-
-  /** Tasklist 7.24's banner about Camunda 8 sits above the header; closed when it offers a close button. */
-  private void closeMigrationBanner() {
-    for (WebElement close : driver.findElements(By.xpath(
-        "//*[contains(., 'Camunda 8')]/ancestor-or-self::*[contains(@class,'banner') or contains(@class,'notice')]"
-            + "//button"))) {
-      if (close.isDisplayed()) {
-        close.click();
-        return;
-      }
-    }
   }
 
   /** Waits, bounded, for the engine to reach a state the browser has caused. */
