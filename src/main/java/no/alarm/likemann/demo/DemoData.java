@@ -5,6 +5,7 @@ import static no.alarm.likemann.security.Roles.*;
 import java.util.List;
 
 import no.alarm.likemann.mentor.MentorRegister;
+import no.alarm.likemann.mentor.MentorYear;
 import no.alarm.likemann.mentor.MentorStatus;
 import no.alarm.likemann.mentor.NewMentor;
 import no.alarm.likemann.security.AccessSetup;
@@ -34,11 +35,13 @@ public class DemoData {
   private final IdentityService identity;
   private final AccessSetup access;
   private final MentorRegister mentors;
+  private final MentorYear year;
 
-  public DemoData(IdentityService identity, AccessSetup access, MentorRegister mentors) {
+  public DemoData(IdentityService identity, AccessSetup access, MentorRegister mentors, MentorYear year) {
     this.identity = identity;
     this.access = access;
     this.mentors = mentors;
+    this.year = year;
   }
 
   public void seed() {
@@ -75,6 +78,8 @@ public class DemoData {
       mentors.add(new NewMentor(null, "Eva Moe", MentorStatus.PAUSED, "grenland", "kragero", "female", 1968,
           "own", "Rusfri siden 2012",
           "hagearbeid, turer", 2));
+      // demo mentors are active from the start: their year (supervision, relapse routine) runs too
+      mentors.findAll().stream().filter(m -> m.status() == MentorStatus.ACTIVE).forEach(m -> year.start(m.id()));
     }
   }
 }

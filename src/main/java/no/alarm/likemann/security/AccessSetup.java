@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.mentor.ActiveMentor;
 import no.alarm.likemann.onboarding.MentorOnboarding;
 
 /**
@@ -54,6 +55,8 @@ public class AccessSetup {
         List.of(COORDINATOR, COUNSELLOR, MENTOR));
     processAccess(MentorOnboarding.PROCESS_KEY, List.of(ADVISER, COORDINATOR, PROJECT_LEADER),
         List.of(ADVISER, COORDINATOR, PROJECT_LEADER, COUNSELLOR));
+    processAccess(ActiveMentor.PROCESS_KEY, List.of(), List.of(COORDINATOR, ADVISER));
+    processAccess(ActiveMentor.RELAPSE_REPORT_KEY, List.of(MENTOR, COORDINATOR, ADVISER), List.of());
 
     // Cockpit: the steering group, project leaders and advisers see definitions and counts, not instances.
     for (String role : List.of(STEERING_GROUP, PROJECT_LEADER, ADVISER)) {

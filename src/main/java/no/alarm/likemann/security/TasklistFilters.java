@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.alarm.likemann.journey.ParticipantJourney.Element;
+import no.alarm.likemann.mentor.ActiveMentor;
 import no.alarm.likemann.onboarding.MentorOnboarding;
 
 import org.camunda.bpm.engine.FilterService;
@@ -57,6 +58,11 @@ public class TasklistFilters {
             List.of(ADVISER, PROJECT_LEADER, COORDINATOR),
             tasks.createTaskQuery().processDefinitionKey(MentorOnboarding.PROCESS_KEY)
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                .orderByTaskCreateTime().asc()),
+        new Spec("Veiledning og oppfølging av likemenn", "Månedlig veiledning, manglende veiledning og tilbakefall",
+            4, "#8a5a00", List.of(COORDINATOR, ADVISER),
+            tasks.createTaskQuery().processDefinitionKey(ActiveMentor.PROCESS_KEY)
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
                 .orderByTaskCreateTime().asc()));
   }
 
@@ -75,7 +81,8 @@ public class TasklistFilters {
         properties.put("refresh", true);
         // shown on every task card: which referral it is about (an id, no personal data)
         properties.put("variables", List.of(Map.of("name", "referralReference", "label", "Henvisning"),
-            Map.of("name", "candidateReference", "label", "Kandidat")));
+            Map.of("name", "candidateReference", "label", "Kandidat"),
+            Map.of("name", "mentorReference", "label", "Likemann")));
         filter.setProperties(properties);
         filters.saveFilter(filter);
       }

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.mentor.ActiveMentor;
 import no.alarm.likemann.mentor.MentorRegister;
 import no.alarm.likemann.mentor.MentorStatus;
 import no.alarm.likemann.mentor.NewMentor;
@@ -51,6 +52,8 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // one engine "default" alive at a time
 abstract class AbstractJourneyIT extends ApplicationTestSupport {
+
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   long demoMentorId() {
     return mentors.findByUsername("likemann").orElseThrow().id();
@@ -405,5 +408,81 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .hasMessageContaining("passer ikke deltakerens region");
     assertThat(load(lise)).isEqualTo(before);
     assertThat(taskOf(pi, MATCH_MENTOR)).isNotNull();
+  }
+
+  @Test
+  void aRelapseReportPausesTheMentorAndEveryParticipantGetsANewOne() {
+    long lars = demoMentorId();
+    ProcessInstance pi = atMatching();
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(lars)));
+    work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
+
+    // the mentor reports it himself, without naming anyone
+    String report = latest(ActiveMentor.RELAPSE_REPORT_KEY);
+    as("likemann");
+    forms.submitStartForm(report, values("relapseConfirmed", true));
+    identity.clearAuthentication();
+
+    assertThat(mentors.find(lars).orElseThrow().status()).isEqualTo(MentorStatus.PAUSED);
+    assertThat(mentors.findMatchable()).extracting(m -> m.id()).doesNotContain(lars);
+    Task rematch = taskOf(pi, REMATCH_MENTOR);
+    assertThat(rematch.getName()).doesNotContainIgnoringCase("tilbakefall");
+    ProcessInstance year = runtime.createProcessInstanceQuery().processDefinitionKey(ActiveMentor.PROCESS_KEY)
+        .processInstanceBusinessKey(ActiveMentor.reference(lars)).singleResult();
+    Task followUp = tasks.createTaskQuery().processInstanceId(year.getId())
+        .taskDefinitionKey(ActiveMentor.Element.FOLLOW_UP_RELAPSE).singleResult();
+    assertThat(followUp).isNotNull();
+    // the coordinator may not decide the adviser's follow-up
+    as("koordinator");
+    assertThatThrownBy(() -> tasks.claim(followUp.getId(), "koordinator")).isInstanceOf(AuthorizationException.class);
+    identity.clearAuthentication();
+
+    long per = mentors.findAll().stream().filter(m -> m.displayName().equals("Per Hansen")).findFirst().orElseThrow()
+        .id();
+    work("koordinator", pi, REMATCH_MENTOR, values(MENTOR_ID, Long.toString(per)));
+    assertThat(jdbc.queryForObject("SELECT mentor_id FROM coupling WHERE referral_reference = ? AND status = 'ACTIVE'",
+        Long.class, pi.getBusinessKey())).isEqualTo(per);
+
+    as("radgiver");
+    tasks.claim(followUp.getId(), "radgiver");
+    forms.submitTaskForm(followUp.getId(), values("relapseFollowedUpOn", TODAY, "relapseOutcome", "returnToActive"));
+    identity.clearAuthentication();
+    assertThat(mentors.find(lars).orElseThrow().status()).isEqualTo(MentorStatus.ACTIVE);
+    assertThat(jdbc.queryForObject("SELECT outcome FROM mentor_pause WHERE mentor_id = ? ORDER BY id DESC LIMIT 1",
+        String.class, lars)).isEqualTo("RETURNED");
+    work("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
+  }
+
+  @Test
+  void aRelapseReportNamingNoActiveMentorIsRefused() {
+    String report = latest(ActiveMentor.RELAPSE_REPORT_KEY);
+    as("koordinator");
+    assertThatThrownBy(() -> forms.submitStartForm(report, values("relapseConfirmed", true)))
+        .hasMessageContaining("Fant ingen aktiv likemann");
+    assertThatThrownBy(() -> forms.submitStartForm(report, values("mentorReference", "LM-9999",
+        "relapseConfirmed", true))).hasMessageContaining("Fant ingen aktiv likemann");
+    identity.clearAuthentication();
+    as("ruskonsulent");
+    assertThatThrownBy(() -> forms.submitStartForm(report, values("relapseConfirmed", true)))
+        .isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  void theCoordinatorRecordsMonthlySupervision() {
+    long lars = demoMentorId();
+    ProcessInstance year = runtime.createProcessInstanceQuery().processDefinitionKey(ActiveMentor.PROCESS_KEY)
+        .processInstanceBusinessKey(ActiveMentor.reference(lars)).singleResult();
+    var timer = management.createJobQuery().processInstanceId(year.getId()).timers().singleResult();
+    management.executeJob(timer.getId());
+    Task supervision = tasks.createTaskQuery().processInstanceId(year.getId())
+        .taskDefinitionKey(ActiveMentor.Element.RECORD_SUPERVISION).singleResult();
+    as("koordinator");
+    tasks.claim(supervision.getId(), "koordinator");
+    forms.submitTaskForm(supervision.getId(), values("supervisionAttended", "yes"));
+    identity.clearAuthentication();
+
+    assertThat(jdbc.queryForObject("SELECT attended FROM supervision WHERE mentor_id = ? ORDER BY supervision_month"
+        + " DESC LIMIT 1", Boolean.class, lars)).isTrue();
+    assertThat(management.createJobQuery().processInstanceId(year.getId()).timers().count()).isEqualTo(1);
   }
 }

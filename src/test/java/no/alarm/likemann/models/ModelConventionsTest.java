@@ -158,6 +158,12 @@ class ModelConventionsTest {
       if (start.getParentElement() instanceof SubProcess) {
         continue; // an embedded subprocess starts by itself, without a person
       }
+      if (start.getParentElement() instanceof Process p && !p.isCamundaStartableInTasklist()) {
+        if (start.getCamundaFormRef() != null) {
+          problems.add("start event " + start.getId() + " has a form, but its process is not startable in Tasklist");
+        }
+        continue; // started by the application, not by a person
+      }
       checkForm(start.getId(), start.getCamundaFormRef(), start.getCamundaFormRefBinding(), problems);
       boolean guarded = listeners(start, CamundaExecutionListener.class).stream()
           .anyMatch(l -> "start".equals(l.getCamundaEvent()) && GUARD.equals(l.getCamundaDelegateExpression()));
