@@ -306,6 +306,7 @@ class TasklistBrowserIT {
     WebElement optionLabel = field.findElement(By.xpath(".//label[normalize-space(.)=" + xpathLiteral(option) + "]"));
     List<WebElement> inner = optionLabel.findElements(By.tagName("input"));
     WebElement radio = inner.isEmpty() ? driver.findElement(By.id(optionLabel.getAttribute("for"))) : inner.get(0);
+    scrollTo(optionLabel);
     optionLabel.click();
     wait.until(d -> radio.isSelected());
   }
@@ -313,6 +314,7 @@ class TasklistBrowserIT {
   private void tick(String label) {
     WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField(label)));
     WebElement box = field.findElement(By.cssSelector("input[type='checkbox']"));
+    scrollTo(field);
     if (!box.isSelected()) {
       field.findElement(By.tagName("label")).click();
     }
