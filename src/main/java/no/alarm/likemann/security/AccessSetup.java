@@ -53,6 +53,9 @@ public class AccessSetup {
     // the tasks themselves are granted per task by the engine to their candidate groups and assignee.
     processAccess(ParticipantJourney.PROCESS_KEY, List.of(COORDINATOR, COUNSELLOR),
         List.of(COORDINATOR, COUNSELLOR, MENTOR));
+    // Coordinators run the service: they read every referral (Tasklist shows the reference on each task card).
+    grant(COORDINATOR, Resources.PROCESS_DEFINITION, ParticipantJourney.PROCESS_KEY,
+        ProcessDefinitionPermissions.READ_INSTANCE);
     processAccess(MentorOnboarding.PROCESS_KEY, List.of(ADVISER, COORDINATOR, PROJECT_LEADER),
         List.of(ADVISER, COORDINATOR, PROJECT_LEADER, COUNSELLOR));
     processAccess(ActiveMentor.PROCESS_KEY, List.of(), List.of(COORDINATOR, ADVISER));
