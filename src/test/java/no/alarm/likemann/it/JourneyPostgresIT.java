@@ -1,6 +1,23 @@
 package no.alarm.likemann.it;
 
+import static no.alarm.likemann.journey.ParticipantJourney.Element.MATCH_MENTOR;
+import static no.alarm.likemann.journey.ParticipantJourney.Var.MENTOR_ID;
+import static no.alarm.likemann.journey.ParticipantJourney.Var.NO_MENTOR_FITS;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import no.alarm.likemann.mentor.MentorStatus;
+import no.alarm.likemann.mentor.NewMentor;
+import no.alarm.likemann.security.Roles;
+
+import org.camunda.bpm.engine.task.Task;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +50,54 @@ class JourneyPostgresIT extends AbstractJourneyIT {
   @Test
   void runsOnPostgres() {
     assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
+  }
+
+  @Test
+  void exactlyTwoOfManyCoordinatorsGetAMentorWithCapacityTwo() throws Exception {
+    long mentorId = mentors.add(new NewMentor(null, "Travel Likemann", MentorStatus.ACTIVE, "grenland", "bamble",
+        "male", 1979, "own", null, null, 2));
+    List<Task> matching = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Task t = taskOf(atMatching(), MATCH_MENTOR);
+      as("koordinator");
+      tasks.claim(t.getId(), "koordinator");
+      identity.clearAuthentication();
+      matching.add(t);
+    }
+
+    ExecutorService coordinators = Executors.newFixedThreadPool(matching.size());
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<String>> results = new ArrayList<>();
+    for (Task t : matching) {
+      results.add(coordinators.submit(() -> {
+        identity.setAuthentication("koordinator", List.of(Roles.COORDINATOR));
+        go.await();
+        try {
+          forms.submitTaskForm(t.getId(), values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentorId)));
+          return "ok";
+        } catch (RuntimeException e) {
+          return e.getMessage();
+        } finally {
+          identity.clearAuthentication();
+        }
+      }));
+    }
+    go.countDown();
+    List<String> outcomes = new ArrayList<>();
+    for (Future<String> f : results) {
+      outcomes.add(f.get(60, TimeUnit.SECONDS));
+    }
+    coordinators.shutdown();
+
+    assertThat(outcomes).filteredOn("ok"::equals).hasSize(2);
+    assertThat(outcomes).filteredOn(o -> !"ok".equals(o)).hasSize(6)
+        .allSatisfy(o -> assertThat(o).contains("Likemannen har ikke lenger ledig kapasitet"));
+    assertThat(load(mentorId)).isEqualTo(2);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM coupling WHERE mentor_id = ?", Integer.class, mentorId))
+        .isEqualTo(2);
+    // the refused coordinators still have their task, to choose another mentor
+    assertThat(tasks.createTaskQuery().taskDefinitionKey(MATCH_MENTOR)
+        .taskIdIn(matching.stream().map(Task::getId).toArray(String[]::new)).count()).isEqualTo(6);
   }
 
   /** Mentor onboarding on the same application. */
