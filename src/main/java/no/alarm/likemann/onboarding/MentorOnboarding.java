@@ -9,6 +9,8 @@ public final class MentorOnboarding {
   public static final String ELIGIBILITY_DECISION = "mentorEligibility";
   /** Ends onboarding wherever it stands. */
   public static final String MESSAGE_CANDIDATE_WITHDREW = "candidateWithdrew";
+  /** A person reports a withdrawal from Tasklist: ends the candidate's onboarding with the message above. */
+  public static final String WITHDRAWAL_KEY = "candidateWithdrawal";
   public static final int SCHOOL_HOURS_REQUIRED = 45;
 
   private MentorOnboarding() {}

@@ -58,6 +58,7 @@ public class AccessSetup {
         ProcessDefinitionPermissions.READ_INSTANCE);
     processAccess(MentorOnboarding.PROCESS_KEY, List.of(ADVISER, COORDINATOR, PROJECT_LEADER),
         List.of(ADVISER, COORDINATOR, PROJECT_LEADER, COUNSELLOR));
+    processAccess(MentorOnboarding.WITHDRAWAL_KEY, List.of(ADVISER, COORDINATOR, PROJECT_LEADER), List.of());
     processAccess(ActiveMentor.PROCESS_KEY, List.of(), List.of(COORDINATOR, ADVISER));
     processAccess(ActiveMentor.RELAPSE_REPORT_KEY, List.of(MENTOR, COORDINATOR, ADVISER), List.of());
 

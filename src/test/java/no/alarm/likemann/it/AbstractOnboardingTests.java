@@ -109,9 +109,16 @@ abstract class AbstractOnboardingTests extends ApplicationTestSupport {
     Job again = management.createJobQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(again.getDuedate()).isEqualTo(timer.getDuedate());
 
-    runtime.createMessageCorrelation(MentorOnboarding.MESSAGE_CANDIDATE_WITHDREW)
-        .processInstanceBusinessKey(pi.getBusinessKey()).correlate();
+    // the candidate withdraws while waiting: reported in Tasklist by the adviser
+    String withdrawal = latest(MentorOnboarding.WITHDRAWAL_KEY);
+    as("radgiver");
+    assertThatThrownBy(() -> forms.submitStartForm(withdrawal, values("candidateReference", "LM-9999",
+        "withdrawalConfirmed", true))).hasMessageContaining("Fant ingen pågående rekruttering");
+    forms.submitStartForm(withdrawal, values("candidateReference", pi.getBusinessKey().toLowerCase(),
+        "withdrawalConfirmed", true));
+    identity.clearAuthentication();
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(mentors.find(mentorIdOf(pi, pi.getBusinessKey())).orElseThrow().status()).isEqualTo(MentorStatus.LEFT);
   }
 

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path through processes/mentor-onboarding.bpmn, with the real eligibility decision and Oslo calendar. */
-@Deployment(resources = {"processes/mentor-onboarding.bpmn", "processes/mentor-eligibility.dmn"})
+@Deployment(resources = {"processes/mentor-onboarding.bpmn", "processes/mentor-eligibility.dmn",
+    "processes/candidate-withdrawal.bpmn"})
 class MentorOnboardingProcessTest {
 
   @RegisterExtension
@@ -235,5 +236,19 @@ class MentorOnboardingProcessTest {
 
     assertThat(pi).isEnded().hasPassed(CANDIDATE_WITHDRAWN);
     assertThat(calls).doesNotContain("step:" + COMPLETE_BEDRE_HVERDAG, "activate");
+  }
+
+  @Test
+  void shouldEndTheOnboardingWhenAWithdrawalIsReportedInTasklist() {
+    ProcessInstance pi = start("own", TODAY.minusMonths(20));
+    Mocks.register("withdrawCandidateDelegate", (JavaDelegate) e -> e.getProcessEngineServices().getRuntimeService()
+        .createMessageCorrelation(MentorOnboarding.MESSAGE_CANDIDATE_WITHDREW)
+        .processInstanceBusinessKey((String) e.getVariable("candidateReference")).correlate());
+
+    ProcessInstance report = runtimeService().startProcessInstanceByKey(MentorOnboarding.WITHDRAWAL_KEY,
+        Map.of("candidateReference", "LM-0001", "withdrawalConfirmed", true));
+
+    assertThat(report).isEnded().hasPassed("withdrawCandidate");
+    assertThat(pi).isEnded().hasPassed(CANDIDATE_WITHDRAWN);
   }
 }
