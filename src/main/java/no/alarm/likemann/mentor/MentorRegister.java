@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import no.alarm.likemann.SqlDialect;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -37,8 +39,7 @@ public class MentorRegister {
     this.jdbc = jdbc;
     this.clock = clock;
     this.events = events;
-    this.postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-        c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+    this.postgres = SqlDialect.of(jdbc) == SqlDialect.POSTGRES;
   }
 
   public long add(NewMentor m) {

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 
 import java.sql.PreparedStatement;
 
+import no.alarm.likemann.SqlDialect;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -35,7 +37,7 @@ public class ReferralRegistry {
     this.jdbc = jdbc;
     this.clock = clock;
     // the reference is made by the database in the insert itself: one round trip, numbers never given twice
-    String nextNumber = isPostgres(jdbc) ? "CAST(nextval('referral_number_seq') AS VARCHAR)"
+    String nextNumber = SqlDialect.of(jdbc) == SqlDialect.POSTGRES ? "CAST(nextval('referral_number_seq') AS VARCHAR)"
         : "CAST(NEXT VALUE FOR referral_number_seq AS VARCHAR)";
     this.insertSql = "INSERT INTO referral (reference, process_instance_id, municipality_code, gender, age,"
         + " treatment_status, has_individual_plan, has_brukerplan, received_at)"
@@ -68,10 +70,5 @@ public class ReferralRegistry {
   public void recordOutcome(String reference, Outcome outcome, String closingReason) {
     jdbc.update("UPDATE referral SET outcome = ?, closing_reason = ?, ended_at = ? WHERE reference = ?",
         outcome.name(), closingReason, Timestamp.from(clock.instant()), reference);
-  }
-
-  private static boolean isPostgres(JdbcTemplate jdbc) {
-    return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-        c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
   }
 }

@@ -274,30 +274,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     tasks.claim(b.getId(), "koordinator");
     identity.clearAuthentication();
 
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<String>> results = new ArrayList<>();
-    for (Task t : List.of(a, b)) {
-      Callable<String> match = () -> {
-        identity.setAuthentication("koordinator", List.of(Roles.COORDINATOR));
-        go.await();
-        try {
-          forms.submitTaskForm(t.getId(), values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentorId)));
-          return "ok";
-        } catch (RuntimeException e) {
-          return e.getMessage();
-        } finally {
-          identity.clearAuthentication();
-        }
-      };
-      results.add(pool.submit(match));
-    }
-    go.countDown();
-    List<String> outcomes = new ArrayList<>();
-    for (Future<String> f : results) {
-      outcomes.add(f.get());
-    }
-    pool.shutdown();
+    List<String> outcomes = matchAtOnce(List.of(a, b), mentorId);
 
     assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
     assertThat(outcomes).filteredOn(o -> !"ok".equals(o)).singleElement().asString()

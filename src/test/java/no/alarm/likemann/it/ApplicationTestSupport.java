@@ -131,4 +131,33 @@ abstract class ApplicationTestSupport {
     headers.setContentType(MediaType.APPLICATION_JSON);
     return new HttpEntity<>(body, headers);
   }
+
+  /** Coordinators complete their claimed matchMentor tasks at the same moment, all choosing the same mentor. */
+  List<String> matchAtOnce(List<Task> matching, long mentorId) throws Exception {
+    java.util.concurrent.ExecutorService coordinators =
+        java.util.concurrent.Executors.newFixedThreadPool(matching.size());
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+    for (Task t : matching) {
+      results.add(coordinators.submit(() -> {
+        identity.setAuthentication("koordinator", List.of(no.alarm.likemann.security.Roles.COORDINATOR));
+        go.await();
+        try {
+          forms.submitTaskForm(t.getId(), values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentorId)));
+          return "ok";
+        } catch (RuntimeException e) {
+          return e.getMessage();
+        } finally {
+          identity.clearAuthentication();
+        }
+      }));
+    }
+    go.countDown();
+    List<String> outcomes = new java.util.ArrayList<>();
+    for (var f : results) {
+      outcomes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    coordinators.shutdown();
+    return outcomes;
+  }
 }

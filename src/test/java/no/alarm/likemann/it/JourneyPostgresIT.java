@@ -7,15 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import no.alarm.likemann.mentor.MentorStatus;
 import no.alarm.likemann.mentor.NewMentor;
-import no.alarm.likemann.security.Roles;
 
 import org.camunda.bpm.engine.task.Task;
 
@@ -65,29 +59,7 @@ class JourneyPostgresIT extends AbstractJourneyIT {
       matching.add(t);
     }
 
-    ExecutorService coordinators = Executors.newFixedThreadPool(matching.size());
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<String>> results = new ArrayList<>();
-    for (Task t : matching) {
-      results.add(coordinators.submit(() -> {
-        identity.setAuthentication("koordinator", List.of(Roles.COORDINATOR));
-        go.await();
-        try {
-          forms.submitTaskForm(t.getId(), values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentorId)));
-          return "ok";
-        } catch (RuntimeException e) {
-          return e.getMessage();
-        } finally {
-          identity.clearAuthentication();
-        }
-      }));
-    }
-    go.countDown();
-    List<String> outcomes = new ArrayList<>();
-    for (Future<String> f : results) {
-      outcomes.add(f.get(60, TimeUnit.SECONDS));
-    }
-    coordinators.shutdown();
+    List<String> outcomes = matchAtOnce(matching, mentorId);
 
     assertThat(outcomes).filteredOn("ok"::equals).hasSize(2);
     assertThat(outcomes).filteredOn(o -> !"ok".equals(o)).hasSize(6)
