@@ -10,7 +10,10 @@ public final class ParticipantJourney {
   public static final String PRIORITY_DECISION = "referralPriority";
   /** Wakes a referral waiting at {@code awaitCapacity} or {@code awaitMentor}: a mentor slot has come free. */
   public static final String MESSAGE_CAPACITY_FREED = "capacityFreed";
-  /** Starts a rematch inside the follow-up without stopping it; the task does not say why. */
+  /**
+   * A new mentor is needed: before the coupling meeting the reservation is released and matching opens again; during
+   * follow-up a rematch starts without stopping it. The tasks do not say why.
+   */
   public static final String MESSAGE_REMATCH_NEEDED = "mentorRematchNeeded";
 
   private ParticipantJourney() {}
@@ -33,6 +36,8 @@ public final class ParticipantJourney {
     public static final String LOG_CONTACT = "logContact";
     public static final String RECORD_CONTACT = "recordContact";
     public static final String CLOSE_FOLLOW_UP = "closeFollowUp";
+    public static final String REMATCH_BEFORE_COUPLING = "rematchBeforeCoupling";
+    public static final String RELEASE_RESERVATION = "releaseReservation";
     public static final String REMATCH_MENTOR = "rematchMentor";
     public static final String SWITCH_MENTOR = "switchMentor";
     public static final String MENTOR_SWITCHED = "mentorSwitched";

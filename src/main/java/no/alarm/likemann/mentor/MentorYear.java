@@ -86,7 +86,8 @@ public class MentorYear {
     jdbc.update("INSERT INTO mentor_pause (mentor_id, paused_at) VALUES (?, ?)", mentorId,
         Timestamp.from(clock.instant()));
     List<String> journeys = jdbc.queryForList("SELECT r.process_instance_id FROM coupling c JOIN referral r"
-        + " ON r.reference = c.referral_reference WHERE c.mentor_id = ? AND c.status = 'ACTIVE'", String.class,
+        + " ON r.reference = c.referral_reference WHERE c.mentor_id = ? AND c.status IN ('RESERVED', 'ACTIVE')",
+        String.class,
         mentorId);
     int asked = 0;
     for (String journey : journeys) {
@@ -95,7 +96,7 @@ public class MentorYear {
             .correlate();
         asked++;
       } catch (MismatchingMessageCorrelationException e) {
-        LOG.warn("Journey {} of paused mentor {} is not in follow-up; no rematch asked", journey, mentorId);
+        LOG.warn("Journey {} of paused mentor {} waits for no new mentor; no rematch asked", journey, mentorId);
       }
     }
     LOG.info("Mentor {} paused; rematch asked in {} journeys", mentorId, asked);

@@ -303,4 +303,17 @@ class ParticipantJourneyProcessTest {
     complete(task(CLOSE_FOLLOW_UP, pi), withVariables(CLOSING_REASON, "moved"));
     assertThat(pi).hasPassed(MENTOR_SWITCHED, END_COUPLING).isWaitingAt(WRITE_CLOSING_REPORT);
   }
+
+  @Test
+  void shouldReleaseTheReservationAndMatchAgainWhenTheMentorBecomesUnavailableBeforeTheCouplingMeeting() {
+    ProcessInstance pi = atCouplingMeeting();
+
+    runtimeService().createMessageCorrelation(ParticipantJourney.MESSAGE_REMATCH_NEEDED)
+        .processInstanceId(pi.getId()).correlate();
+
+    assertThat(pi).hasPassed(REMATCH_BEFORE_COUPLING, RELEASE_RESERVATION).isWaitingAt(MATCH_MENTOR);
+    assertThat(calls).containsSubsequence("reserveMentor", "releaseMentorSlot");
+    complete(task(MATCH_MENTOR, pi), withVariables(NO_MENTOR_FITS, false, MENTOR_ID, "2"));
+    assertThat(pi).isWaitingAt(HOLD_COUPLING_MEETING);
+  }
 }
