@@ -76,6 +76,12 @@ class TasklistBrowserIT {
   @Autowired
   TaskService tasks;
 
+  @Autowired
+  org.camunda.bpm.engine.IdentityService identity;
+
+  @Autowired
+  org.camunda.bpm.engine.FormService forms;
+
   private ChromeDriverService service;
   private WebDriver driver;
   private WebDriverWait wait;
@@ -151,6 +157,7 @@ class TasklistBrowserIT {
       logIn("koordinator");
       startReferral();
       offerMentor();
+      matchMentorFromSuggestions();
     } catch (Throwable failure) {
       capture("failure");
       throw failure;
@@ -270,6 +277,48 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//ol[contains(@class,'tasks-list')]"
         + "/li[contains(@class,'task')]//h4/a[normalize-space(.)='Hold informasjonsmøte']")));
     capture("information-meeting-in-group-filter");
+  }
+
+  /** The matching form shows ranked, explained suggestions; the coordinator picks one and the slot is taken. */
+  private void matchMentorFromSuggestions() throws IOException {
+    ProcessInstance journey = runtime.createProcessInstanceQuery().processDefinitionKey("participantJourney")
+        .singleResult();
+    // the information meeting is held (through the engine, as the coordinator)
+    Task meeting = tasks.createTaskQuery().processInstanceId(journey.getId())
+        .taskDefinitionKey("holdInformationMeeting").singleResult();
+    identity.setAuthentication("koordinator", List.of("coordinator"));
+    try {
+      tasks.claim(meeting.getId(), "koordinator");
+      forms.submitTaskForm(meeting.getId(), Map.of("informationMeetingDate",
+          java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(), "participantAttended", true,
+          "participantWantsMentor", "yes"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    Task match = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey("matchMentor")
+        .singleResult();
+    String firstOption = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(String.valueOf(runtime.getVariable(journey.getId(), "mentorOptions"))).get(0).get("label").asText();
+
+    click(By.xpath(filterXPath("Gruppens oppgaver")));
+    click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4/a[normalize-space(.)="
+        + "'Finn likemann']"));
+    click(By.cssSelector("section.task-details button.claim"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Likemann")));
+    WebElement form = driver.findElement(By.cssSelector("section.task-details"));
+    wait.until(d -> form.getText().contains("Forslag"));
+    assertThat(form.getText()).contains("Lars Likemann").contains("poeng").contains("samme kjønn");
+    capture("matching-suggestions");
+
+    selectOption("Likemann", firstOption);
+    capture("matching-chosen");
+    click(By.xpath("//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
+        + "//button[normalize-space(.)='Complete']"));
+    List<Task> coupling = pollEngine(() -> tasks.createTaskQuery().processInstanceId(journey.getId())
+        .taskDefinitionKey("holdCouplingMeeting").list(), list -> !list.isEmpty());
+    assertThat(coupling).hasSize(1);
+    assertThat(tasks.createTaskQuery().taskId(match.getId()).count()).isZero();
+    capture("matching-completed");
   }
 
   // --- form-js helpers ----------------------------------------------------------------------------------------
