@@ -41,4 +41,14 @@ public class OsloCalendar {
   public String previousMonth() {
     return java.time.YearMonth.from(todayDate()).minusMonths(1).toString();
   }
+
+  /** The last minute of today, Oslo time: the due date of a task that belongs to the day. */
+  public Date endOfToday() {
+    return Date.from(todayDate().atTime(LocalTime.of(23, 59)).atZone(OSLO).toInstant());
+  }
+
+  /** 09:00 on the given day, Oslo time. */
+  public Date morningOf(LocalDate day) {
+    return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(OSLO).toInstant());
+  }
 }

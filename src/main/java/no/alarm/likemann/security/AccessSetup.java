@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.mentor.ActiveMentor;
 import no.alarm.likemann.onboarding.MentorOnboarding;
+import no.alarm.likemann.portalen.WorkParticipation;
 
 /**
  * The groups, what each may see and do (engine authorizations, which Tasklist and Cockpit obey), and the
@@ -60,6 +61,7 @@ public class AccessSetup {
         List.of(ADVISER, COORDINATOR, PROJECT_LEADER, COUNSELLOR));
     processAccess(MentorOnboarding.WITHDRAWAL_KEY, List.of(ADVISER, COORDINATOR, PROJECT_LEADER), List.of());
     processAccess(ActiveMentor.PROCESS_KEY, List.of(), List.of(COORDINATOR, ADVISER));
+    processAccess(WorkParticipation.PROCESS_KEY, List.of(MENTOR, COORDINATOR), List.of(MENTOR, COORDINATOR));
     processAccess(ActiveMentor.RELAPSE_REPORT_KEY, List.of(MENTOR, COORDINATOR, ADVISER), List.of());
 
     // Cockpit: the steering group, project leaders and advisers see definitions and counts, not instances.

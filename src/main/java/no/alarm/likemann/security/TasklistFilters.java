@@ -9,6 +9,7 @@ import java.util.Map;
 import no.alarm.likemann.journey.ParticipantJourney.Element;
 import no.alarm.likemann.mentor.ActiveMentor;
 import no.alarm.likemann.onboarding.MentorOnboarding;
+import no.alarm.likemann.portalen.WorkParticipation;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -63,7 +64,10 @@ public class TasklistFilters {
             4, "#8a5a00", List.of(COORDINATOR, ADVISER),
             tasks.createTaskQuery().processDefinitionKey(ActiveMentor.PROCESS_KEY)
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-                .orderByTaskCreateTime().asc()));
+                .orderByTaskCreateTime().asc()),
+        new Spec("Portalen", "Oppmøte og fravær i Portalen", 5, "#b03060", List.of(COORDINATOR),
+            tasks.createTaskQuery().processDefinitionKey(WorkParticipation.PROCESS_KEY)
+                .taskCandidateGroup(COORDINATOR).includeAssignedTasks().orderByDueDate().asc()));
   }
 
   public void ensureFilters() {
@@ -82,7 +86,8 @@ public class TasklistFilters {
         // shown on every task card: which referral it is about (an id, no personal data)
         properties.put("variables", List.of(Map.of("name", "referralReference", "label", "Henvisning"),
             Map.of("name", "candidateReference", "label", "Kandidat"),
-            Map.of("name", "mentorReference", "label", "Likemann")));
+            Map.of("name", "mentorReference", "label", "Likemann"),
+            Map.of("name", "medarbeiderReference", "label", "Medarbeider")));
         filter.setProperties(properties);
         filters.saveFilter(filter);
       }
