@@ -11,4 +11,9 @@ class JourneyH2IT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class Onboarding extends AbstractOnboardingTests {
   }
+
+  /** Portalen on the same application. */
+  @org.junit.jupiter.api.Nested
+  class Portalen extends AbstractPortalenTests {
+  }
 }

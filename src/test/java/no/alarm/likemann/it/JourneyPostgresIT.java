@@ -76,4 +76,9 @@ class JourneyPostgresIT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class Onboarding extends AbstractOnboardingTests {
   }
+
+  /** Portalen on the same application. */
+  @org.junit.jupiter.api.Nested
+  class Portalen extends AbstractPortalenTests {
+  }
 }
