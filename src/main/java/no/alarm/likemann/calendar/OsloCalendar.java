@@ -51,4 +51,9 @@ public class OsloCalendar {
   public Date morningOf(LocalDate day) {
     return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(OSLO).toInstant());
   }
+
+  /** 09:00 Oslo time, the given number of days after an ISO date. */
+  public Date morningAfter(String isoDate, int days) {
+    return morningOf(LocalDate.parse(isoDate.substring(0, 10)).plusDays(days));
+  }
 }

@@ -43,6 +43,11 @@ public final class ParticipantJourney {
     public static final String MENTOR_SWITCHED = "mentorSwitched";
     public static final String CAPACITY_FREED_FOR_REFERRAL = "capacityFreedForReferral";
     public static final String CAPACITY_FREED_FOR_MATCHING = "capacityFreedForMatching";
+    public static final String PARTICIPANT_SILENT = "participantSilent";
+    public static final String BRING_PARTICIPANT_BACK = "bringParticipantBack";
+    public static final String PARTICIPANT_BACK_ON_TRACK = "participantBackOnTrack";
+    public static final String RECORD_DROP_OUT = "recordDropOut";
+    public static final String FOLLOW_UP_DROPPED_OUT = "followUpDroppedOut";
     public static final String END_COUPLING = "endCoupling";
     public static final String WRITE_CLOSING_REPORT = "writeClosingReport";
     public static final String REFERRAL_DECLINED = "referralDeclined";
@@ -98,6 +103,9 @@ public final class ParticipantJourney {
     public static final String CONTACT_TYPE = "contactType";
     public static final String CONTACT_REACHED = "contactReached";
     public static final String CONTACT_MINUTES = "contactMinutes";
+    /** The last day a contact reached the participant: 14 days later without one, the coordinator is warned. */
+    public static final String LAST_REACHED_CONTACT_DATE = "lastReachedContactDate";
+    public static final String BRING_BACK_OUTCOME = "bringBackOutcome";
     // closeFollowUp
     public static final String CLOSING_REASON = "closingReason";
     public static final String CLOSING_NOTE = "closingNote";
@@ -113,6 +121,7 @@ public final class ParticipantJourney {
     public static final String YES = "yes";
     public static final String NO = "no";
     public static final String OTHER = "other";
+    public static final String DROP_OUT = "dropOut";
 
     private Value() {}
   }

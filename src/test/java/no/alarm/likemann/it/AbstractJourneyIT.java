@@ -462,4 +462,33 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         + " DESC LIMIT 1", Boolean.class, lars)).isTrue();
     assertThat(management.createJobQuery().processInstanceId(year.getId()).timers().count()).isEqualTo(1);
   }
+
+  @Test
+  void aSilentParticipantRaisesTheWarningAndMayCloseAsDropOut() {
+    long lars = demoMentorId();
+    int before = load(lars);
+    ProcessInstance pi = atMatching();
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(lars)));
+    work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
+
+    var silence = management.createJobQuery().processInstanceId(pi.getId()).activityId(PARTICIPANT_SILENT)
+        .singleResult();
+    assertThat(silence.getDuedate().toInstant().atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate())
+        .isEqualTo(java.time.LocalDate.parse(TODAY).plusDays(14));
+    management.executeJob(silence.getId());
+
+    Task bringBack = taskOf(pi, BRING_PARTICIPANT_BACK);
+    as("likemann");
+    assertThat(tasks.createTaskQuery().taskId(bringBack.getId()).count()).isZero();
+    identity.clearAuthentication();
+    work("koordinator", pi, BRING_PARTICIPANT_BACK, values(BRING_BACK_OUTCOME, "dropOut"));
+
+    assertThat(load(lars)).isEqualTo(before);
+    work("koordinator", pi, WRITE_CLOSING_REPORT, values("closingReportSummary", "Frafall etter to uker.",
+        "closingReportGoals", "Ikke nådd", "closingReportSentDate", TODAY));
+    assertThat(jdbc.queryForMap("SELECT outcome, closing_reason FROM referral WHERE reference = ?",
+        pi.getBusinessKey())).containsEntry("outcome", "CLOSED").containsEntry("closing_reason", "dropOut");
+    assertThat(jdbc.queryForObject("SELECT end_reason FROM coupling WHERE referral_reference = ?", String.class,
+        pi.getBusinessKey())).isEqualTo("dropOut");
+  }
 }

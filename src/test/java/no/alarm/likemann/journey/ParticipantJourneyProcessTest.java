@@ -5,6 +5,7 @@ import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -87,8 +88,13 @@ class ParticipantJourneyProcessTest {
       e.setVariable(MENTOR_NAME, "Lars Likemann");
     }));
     Mocks.register("releaseMentorSlotDelegate", recording("releaseMentorSlot", e -> { }));
-    Mocks.register("startCouplingDelegate", recording("startCoupling", e -> { }));
-    Mocks.register("recordContactDelegate", recording("recordContact", e -> { }));
+    Mocks.register("oslo", new no.alarm.likemann.calendar.OsloCalendar());
+    Mocks.register("startCouplingDelegate", recording("startCoupling",
+        e -> e.setVariable(LAST_REACHED_CONTACT_DATE, e.getVariable(COUPLING_MEETING_DATE))));
+    Mocks.register("recordContactDelegate", recording("recordContact", e -> e.setVariable(LAST_REACHED_CONTACT_DATE,
+        no.alarm.likemann.followup.ContactLog.lastReached((String) e.getVariable(LAST_REACHED_CONTACT_DATE),
+            java.time.LocalDate.parse((String) e.getVariable(CONTACT_DATE)), "yes".equals(e.getVariable(CONTACT_REACHED))))));
+    Mocks.register("recordDropOutDelegate", recording("recordDropOut", e -> e.setVariable(CLOSING_REASON, "dropOut")));
     Mocks.register("endCouplingDelegate", recording("endCoupling", e -> { }));
     Mocks.register("switchMentorDelegate", recording("switchMentor", e -> e.setVariable(COUPLING_ID, 9L)));
     Mocks.register("waitListMarker", (TaskListener) t -> calls.add("waitList:" + t.getEventName() + ":"
@@ -122,6 +128,7 @@ class ParticipantJourneyProcessTest {
 
   private static Map<String, Object> signatures(boolean all) {
     return withVariables(
+        COUPLING_MEETING_DATE, "2026-11-02",
         CONSENT_SIGNED_BY_PARTICIPANT, true,
         CONSENT_SIGNED_BY_MENTOR, all,
         AGREEMENT_SIGNED_BY_PARTICIPANT, true,
@@ -315,5 +322,61 @@ class ParticipantJourneyProcessTest {
     assertThat(calls).containsSubsequence("reserveMentor", "releaseMentorSlot");
     complete(task(MATCH_MENTOR, pi), withVariables(NO_MENTOR_FITS, false, MENTOR_ID, "2"));
     assertThat(pi).isWaitingAt(HOLD_COUPLING_MEETING);
+  }
+
+  private ProcessInstance inFollowUp() {
+    ProcessInstance pi = atCouplingMeeting();
+    complete(task(HOLD_COUPLING_MEETING, pi), signatures(true));
+    assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP);
+    return pi;
+  }
+
+  private org.camunda.bpm.engine.runtime.Job silenceTimer(ProcessInstance pi) {
+    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .activityId(PARTICIPANT_SILENT).singleResult();
+  }
+
+  static java.util.Date nineOn(String day) {
+    return java.util.Date.from(java.time.LocalDate.parse(day).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Oslo"))
+        .toInstant());
+  }
+
+  @Test
+  void shouldCountSilenceFromTheLastContactThatReachedTheParticipant() {
+    ProcessInstance pi = inFollowUp();
+    // coupling meeting on 2 November: warned on 16 November unless a contact reaches the participant
+    assertThat(silenceTimer(pi).getDuedate()).isEqualTo(nineOn("2026-11-16"));
+
+    complete(task(LOG_CONTACT, pi), withVariables(CONTACT_DATE, "2026-11-05", CONTACT_TYPE, "phone",
+        CONTACT_REACHED, "no", CONTACT_MINUTES, 5));
+    assertThat(silenceTimer(pi).getDuedate()).isEqualTo(nineOn("2026-11-16"));
+
+    complete(task(LOG_CONTACT, pi), withVariables(CONTACT_DATE, "2026-11-10", CONTACT_TYPE, "physicalMeeting",
+        CONTACT_REACHED, "yes", CONTACT_MINUTES, 60));
+    assertThat(silenceTimer(pi).getDuedate()).isEqualTo(nineOn("2026-11-24"));
+  }
+
+  @Test
+  void shouldWarnTheCoordinatorWhenTheParticipantIsSilentAndCarryOnWhenBroughtBack() {
+    ProcessInstance pi = inFollowUp();
+
+    execute(silenceTimer(pi));
+
+    assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP, BRING_PARTICIPANT_BACK);
+    assertThat(task(BRING_PARTICIPANT_BACK, pi)).hasCandidateGroup("coordinator");
+    complete(task(BRING_PARTICIPANT_BACK, pi), withVariables(BRING_BACK_OUTCOME, "backOnTrack"));
+    assertThat(pi).hasPassed(PARTICIPANT_BACK_ON_TRACK).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP);
+  }
+
+  @Test
+  void shouldCloseAsDropOutWhenTheParticipantCannotBeBroughtBack() {
+    ProcessInstance pi = inFollowUp();
+    execute(silenceTimer(pi));
+
+    complete(task(BRING_PARTICIPANT_BACK, pi), withVariables(BRING_BACK_OUTCOME, "dropOut"));
+
+    assertThat(pi).hasPassed(RECORD_DROP_OUT, FOLLOW_UP_DROPPED_OUT, END_COUPLING).isWaitingAt(WRITE_CLOSING_REPORT);
+    assertThat(pi).variables().containsEntry(CLOSING_REASON, "dropOut");
+    assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CLOSE_FOLLOW_UP).count()).isZero();
   }
 }
