@@ -1,8 +1,6 @@
 package no.alarm.likemann.it;
 
 import static no.alarm.likemann.journey.ParticipantJourney.Element.MATCH_MENTOR;
-import static no.alarm.likemann.journey.ParticipantJourney.Var.MENTOR_ID;
-import static no.alarm.likemann.journey.ParticipantJourney.Var.NO_MENTOR_FITS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
