@@ -30,15 +30,4 @@ public class ContactLog {
         c.couplingId(), sourceId, Date.valueOf(c.date()), c.type(), c.reached(), c.minutes(),
         Timestamp.from(clock.instant()));
   }
-
-  /** The last day a contact reached the participant, after one more contact (dates as ISO text). */
-  public static String lastReached(String lastReached, LocalDate contactDate, boolean reached) {
-    if (!reached) {
-      return lastReached;
-    }
-    if (lastReached == null || contactDate.isAfter(LocalDate.parse(lastReached.substring(0, 10)))) {
-      return contactDate.toString();
-    }
-    return lastReached;
-  }
 }

@@ -10,10 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/**
- * {@code recordContact}: stores the contact the mentor just logged, and moves the day silence is counted from when the
- * contact reached the participant.
- */
+/** {@code recordContact}: stores the contact the mentor just logged. */
 @Component
 public class RecordContactDelegate implements JavaDelegate {
 
@@ -25,13 +22,12 @@ public class RecordContactDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate date = LocalDate.parse(((String) execution.getVariable(CONTACT_DATE)).substring(0, 10));
-    boolean reached = Value.YES.equals(execution.getVariable(CONTACT_REACHED));
+    String date = (String) execution.getVariable(CONTACT_DATE);
     contacts.record(execution.getActivityInstanceId(), new ContactLog.Contact(
-        ((Number) execution.getVariable(COUPLING_ID)).longValue(), date,
-        (String) execution.getVariable(CONTACT_TYPE), reached,
+        ((Number) execution.getVariable(COUPLING_ID)).longValue(),
+        LocalDate.parse(date.substring(0, 10)),
+        (String) execution.getVariable(CONTACT_TYPE),
+        Value.YES.equals(execution.getVariable(CONTACT_REACHED)),
         ((Number) execution.getVariable(CONTACT_MINUTES)).intValue()));
-    execution.setVariable(LAST_REACHED_CONTACT_DATE,
-        ContactLog.lastReached((String) execution.getVariable(LAST_REACHED_CONTACT_DATE), date, reached));
   }
 }

@@ -8,6 +8,9 @@ public final class ParticipantJourney {
 
   public static final String PROCESS_KEY = "participantJourney";
   public static final String PRIORITY_DECISION = "referralPriority";
+  /** Sent by the daily silence watch: no contact reached the participant for {@link #SILENT_DAYS} days. */
+  public static final String MESSAGE_PARTICIPANT_SILENT = "participantSilent";
+  public static final int SILENT_DAYS = 14;
   /** Wakes a referral waiting at {@code awaitCapacity} or {@code awaitMentor}: a mentor slot has come free. */
   public static final String MESSAGE_CAPACITY_FREED = "capacityFreed";
   /**
@@ -43,10 +46,12 @@ public final class ParticipantJourney {
     public static final String MENTOR_SWITCHED = "mentorSwitched";
     public static final String CAPACITY_FREED_FOR_REFERRAL = "capacityFreedForReferral";
     public static final String CAPACITY_FREED_FOR_MATCHING = "capacityFreedForMatching";
+    public static final String SILENCE_WARNING = "silenceWarning";
     public static final String PARTICIPANT_SILENT = "participantSilent";
     public static final String BRING_PARTICIPANT_BACK = "bringParticipantBack";
     public static final String PARTICIPANT_BACK_ON_TRACK = "participantBackOnTrack";
     public static final String RECORD_DROP_OUT = "recordDropOut";
+    public static final String PARTICIPANT_DROPPED_OUT = "participantDroppedOut";
     public static final String FOLLOW_UP_DROPPED_OUT = "followUpDroppedOut";
     public static final String END_COUPLING = "endCoupling";
     public static final String WRITE_CLOSING_REPORT = "writeClosingReport";
@@ -103,7 +108,7 @@ public final class ParticipantJourney {
     public static final String CONTACT_TYPE = "contactType";
     public static final String CONTACT_REACHED = "contactReached";
     public static final String CONTACT_MINUTES = "contactMinutes";
-    /** The last day a contact reached the participant: 14 days later without one, the coordinator is warned. */
+    /** The last day a contact reached the participant, given with the silence warning. */
     public static final String LAST_REACHED_CONTACT_DATE = "lastReachedContactDate";
     public static final String BRING_BACK_OUTCOME = "bringBackOutcome";
     // closeFollowUp

@@ -1,8 +1,6 @@
 package no.alarm.likemann.matching;
 
 import static no.alarm.likemann.journey.ParticipantJourney.Var.COUPLING_ID;
-import static no.alarm.likemann.journey.ParticipantJourney.Var.COUPLING_MEETING_DATE;
-import static no.alarm.likemann.journey.ParticipantJourney.Var.LAST_REACHED_CONTACT_DATE;
 
 import no.alarm.likemann.mentor.MentorRegister;
 
@@ -23,7 +21,5 @@ public class StartCouplingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     mentors.startCoupling(((Number) execution.getVariable(COUPLING_ID)).longValue());
-    // the coupling meeting is the first contact: silence is counted from it
-    execution.setVariable(LAST_REACHED_CONTACT_DATE, execution.getVariable(COUPLING_MEETING_DATE));
   }
 }

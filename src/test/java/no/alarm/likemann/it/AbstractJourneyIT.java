@@ -35,6 +35,7 @@ import org.springframework.test.annotation.DirtiesContext;
 abstract class AbstractJourneyIT extends ApplicationTestSupport {
 
   @Autowired org.camunda.bpm.engine.ManagementService management;
+  @Autowired no.alarm.likemann.followup.SilenceWatch silenceWatch;
 
   long demoMentorId() {
     return mentors.findByUsername("likemann").orElseThrow().id();
@@ -452,11 +453,18 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(lars)));
     work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
 
-    var silence = management.createJobQuery().processInstanceId(pi.getId()).activityId(PARTICIPANT_SILENT)
-        .singleResult();
-    assertThat(silence.getDuedate().toInstant().atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate())
-        .isEqualTo(java.time.LocalDate.parse(TODAY).plusDays(14));
-    management.executeJob(silence.getId());
+    // a contact that did not reach the participant does not count; 13 days later nothing happens, 14 days later
+    // the morning watch warns, once
+    work("likemann", pi, LOG_CONTACT, values(CONTACT_DATE, TODAY, CONTACT_TYPE, "phone", CONTACT_REACHED, "no",
+        CONTACT_MINUTES, 5));
+    java.time.LocalDate today = java.time.LocalDate.parse(TODAY);
+    silenceWatch.warn(today.plusDays(13));
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(BRING_PARTICIPANT_BACK)
+        .count()).isZero();
+    silenceWatch.warn(today.plusDays(14));
+    silenceWatch.warn(today.plusDays(15));
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(BRING_PARTICIPANT_BACK)
+        .count()).isEqualTo(1);
 
     Task bringBack = taskOf(pi, BRING_PARTICIPANT_BACK);
     as("likemann");

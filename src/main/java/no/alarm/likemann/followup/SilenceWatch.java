@@ -1,0 +1,111 @@
+package no.alarm.likemann.followup;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import no.alarm.likemann.calendar.OsloCalendar;
+import no.alarm.likemann.journey.ParticipantJourney;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drop-out early warning: every morning, each active coupling whose participant no contact has reached for
+ * {@value ParticipantJourney#SILENT_DAYS} days (counted from the coupling, or the last reached contact in the contact
+ * log) wakes {@code bringParticipantBack} in its journey, once per silence. The contact log is the source, so the
+ * journey carries no timer per contact.
+ */
+@Component
+public class SilenceWatch {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SilenceWatch.class);
+
+  /** An active coupling and the last day a contact reached its participant. */
+  public record Coupling(long id, String journey, LocalDate lastReached, LocalDate warnedFrom) {}
+
+  private final JdbcTemplate jdbc;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final Clock clock;
+
+  public SilenceWatch(JdbcTemplate jdbc, RuntimeService runtime, IdentityService identity, Clock clock) {
+    this.jdbc = jdbc;
+    this.runtime = runtime;
+    this.identity = identity;
+    this.clock = clock;
+  }
+
+  @Scheduled(cron = "${likemann.silence-watch.cron:0 0 9 * * *}", zone = "Europe/Oslo")
+  public void everyMorning() {
+    Authentication user = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      warn(LocalDate.now(clock.withZone(OsloCalendar.OSLO)));
+    } catch (RuntimeException e) {
+      LOG.warn("Silence watch failed; it runs again tomorrow: {}", e.toString());
+    } finally {
+      if (user != null) {
+        identity.setAuthentication(user);
+      }
+    }
+  }
+
+  /** Warns for every participant silent on the given day; returns how many journeys were warned. */
+  public int warn(LocalDate today) {
+    int warned = 0;
+    for (Coupling c : silentOn(couplings(), today)) {
+      try {
+        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_PARTICIPANT_SILENT).processInstanceId(c.journey())
+            .setVariable(ParticipantJourney.Var.LAST_REACHED_CONTACT_DATE, c.lastReached().toString())
+            .correlate();
+        jdbc.update("UPDATE coupling SET silence_warned_from = ? WHERE id = ?", Date.valueOf(c.lastReached()), c.id());
+        warned++;
+        LOG.info("Participant of coupling {} silent since {}: coordinator warned", c.id(), c.lastReached());
+      } catch (MismatchingMessageCorrelationException e) {
+        LOG.warn("Journey {} of coupling {} is not in follow-up; no silence warning", c.journey(), c.id());
+      }
+    }
+    return warned;
+  }
+
+  /** Those to warn today: silent for the whole period, and not warned yet for this silence. */
+  static List<Coupling> silentOn(List<Coupling> couplings, LocalDate today) {
+    List<Coupling> silent = new ArrayList<>();
+    for (Coupling c : couplings) {
+      boolean longEnough = !c.lastReached().plusDays(ParticipantJourney.SILENT_DAYS).isAfter(today);
+      boolean warnedAlready = c.warnedFrom() != null && !c.warnedFrom().isBefore(c.lastReached());
+      if (longEnough && !warnedAlready) {
+        silent.add(c);
+      }
+    }
+    return silent;
+  }
+
+  List<Coupling> couplings() {
+    return jdbc.query("""
+        SELECT c.id, r.process_instance_id, c.started_at, c.silence_warned_from,
+               MAX(CASE WHEN l.reached THEN l.contact_date END) AS last_reached
+        FROM coupling c
+        JOIN referral r ON r.reference = c.referral_reference
+        LEFT JOIN contact_log l ON l.coupling_id = c.id
+        WHERE c.status = 'ACTIVE'
+        GROUP BY c.id, r.process_instance_id, c.started_at, c.silence_warned_from""", (rs, i) -> {
+          LocalDate started = rs.getTimestamp("started_at").toInstant().atZone(OsloCalendar.OSLO).toLocalDate();
+          Date reached = rs.getDate("last_reached");
+          LocalDate last = reached == null || reached.toLocalDate().isBefore(started) ? started : reached.toLocalDate();
+          Date warned = rs.getDate("silence_warned_from");
+          return new Coupling(rs.getLong("id"), rs.getString("process_instance_id"), last,
+              warned == null ? null : warned.toLocalDate());
+        });
+  }
+}
