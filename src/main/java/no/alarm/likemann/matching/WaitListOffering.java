@@ -37,7 +37,8 @@ public class WaitListOffering {
     offer();
   }
 
-  @Scheduled(fixedDelayString = "${likemann.wait-list.sweep:PT10M}", initialDelayString = "PT1M")
+  @Scheduled(fixedDelayString = "${likemann.wait-list.sweep:PT10M}",
+      initialDelayString = "${likemann.wait-list.sweep-initial-delay:PT1M}")
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void sweep() {
     offer();

@@ -4,7 +4,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** The journey on the embedded default database (H2), with the default profile's demo users. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:journey-it;DB_CLOSE_DELAY=-1")
+    properties = {"spring.datasource.url=jdbc:h2:mem:journey-it;DB_CLOSE_DELAY=-1",
+        // the tests decide when the wait-list is swept and the silence watch runs
+        "likemann.wait-list.sweep-initial-delay=PT12H", "likemann.silence-watch.cron=-"})
 class JourneyH2IT extends AbstractJourneyIT {
 
   /** Mentor onboarding on the same application. */

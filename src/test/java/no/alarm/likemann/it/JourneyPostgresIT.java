@@ -23,7 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * the demo users added by the {@code demo} profile.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "likemann.admin.password=it-admin-secret")
+    properties = {"likemann.admin.password=it-admin-secret",
+        // the tests decide when the wait-list is swept and the silence watch runs
+        "likemann.wait-list.sweep-initial-delay=PT12H", "likemann.silence-watch.cron=-"})
 @ActiveProfiles({"postgres", "demo"})
 class JourneyPostgresIT extends AbstractJourneyIT {
 
