@@ -55,6 +55,7 @@ public final class ParticipantJourney {
     public static final String FOLLOW_UP_DROPPED_OUT = "followUpDroppedOut";
     public static final String END_COUPLING = "endCoupling";
     public static final String WRITE_CLOSING_REPORT = "writeClosingReport";
+    public static final String PRODUCE_CLOSING_REPORT = "produceClosingReport";
     public static final String REFERRAL_DECLINED = "referralDeclined";
     public static final String PARTICIPANT_SAID_NO = "participantSaidNo";
     public static final String CONSENT_REFUSED = "consentRefused";

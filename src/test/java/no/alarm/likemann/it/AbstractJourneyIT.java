@@ -103,6 +103,23 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         reference)).isEqualTo("ENDED");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_log c JOIN coupling k ON k.id = c.coupling_id"
         + " WHERE k.referral_reference = ?", Integer.class, reference)).isEqualTo(2);
+
+    // the closing report is kept as PDF, for the roles that may read it
+    String pdf = "/api/closing-reports/" + reference + ".pdf";
+    ResponseEntity<byte[]> report = rest.withBasicAuth("koordinator", "koordinator").getForEntity(pdf, byte[].class);
+    assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(report.getHeaders().getContentType()).hasToString("application/pdf");
+    assertThat(new String(report.getBody(), 0, 5)).isEqualTo("%PDF-");
+    assertThat(rest.withBasicAuth("ruskonsulent", "ruskonsulent").getForEntity(pdf, byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(rest.withBasicAuth("likemann", "likemann").getForEntity(pdf, byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.withBasicAuth("styringsgruppe", "styringsgruppe").getForEntity(pdf, byte[].class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity(pdf, byte[].class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("koordinator", "koordinator")
+        .getForEntity("/api/closing-reports/HEN-1999-99999.pdf", byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test

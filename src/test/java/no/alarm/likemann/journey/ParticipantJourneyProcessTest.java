@@ -90,6 +90,7 @@ class ParticipantJourneyProcessTest {
     Mocks.register("oslo", new no.alarm.likemann.calendar.OsloCalendar());
     Mocks.register("startCouplingDelegate", recording("startCoupling", e -> { }));
     Mocks.register("recordContactDelegate", recording("recordContact", e -> { }));
+    Mocks.register("produceClosingReportDelegate", recording("produceClosingReport", e -> { }));
     Mocks.register("recordDropOutDelegate", recording("recordDropOut", e -> e.setVariable(CLOSING_REASON, "dropOut")));
     Mocks.register("endCouplingDelegate", recording("endCoupling", e -> { }));
     Mocks.register("switchMentorDelegate", recording("switchMentor", e -> e.setVariable(COUPLING_ID, 9L)));
@@ -236,7 +237,8 @@ class ParticipantJourneyProcessTest {
 
     complete(task(WRITE_CLOSING_REPORT, pi), withVariables("closingReportSummary", "Gikk bra"));
     assertThat(pi).isEnded().hasPassed(JOURNEY_CLOSED);
-    assertThat(calls).containsSubsequence("startCoupling", "endCoupling", "outcome:" + JOURNEY_CLOSED);
+    assertThat(calls).containsSubsequence("startCoupling", "endCoupling", "produceClosingReport",
+        "outcome:" + JOURNEY_CLOSED);
   }
 
   @Test
