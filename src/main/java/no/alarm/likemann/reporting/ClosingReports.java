@@ -45,13 +45,10 @@ public class ClosingReports {
         LocalDate.now(clock));
   }
 
+  /** Kept once per journey, in the transaction that completes the report: a repeat would be refused by the key. */
   public void keep(String reference, byte[] pdf, String producedBy) {
-    int updated = jdbc.update("UPDATE closing_report SET pdf = ?, produced_at = ?, produced_by = ?"
-        + " WHERE referral_reference = ?", pdf, Timestamp.from(clock.instant()), producedBy, reference);
-    if (updated == 0) {
-      jdbc.update("INSERT INTO closing_report (referral_reference, pdf, produced_at, produced_by) VALUES (?, ?, ?, ?)",
-          reference, pdf, Timestamp.from(clock.instant()), producedBy);
-    }
+    jdbc.update("INSERT INTO closing_report (referral_reference, pdf, produced_at, produced_by) VALUES (?, ?, ?, ?)",
+        reference, pdf, Timestamp.from(clock.instant()), producedBy);
   }
 
   public Optional<byte[]> find(String reference) {

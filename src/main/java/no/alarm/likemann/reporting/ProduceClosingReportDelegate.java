@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** {@code produceClosingReport}: the PDF to the municipality, kept with the case. Safe to repeat. */
+/** {@code produceClosingReport}: the PDF to the municipality, kept with the case. */
 @Component
 public class ProduceClosingReportDelegate implements JavaDelegate {
 

@@ -110,7 +110,8 @@ final class RoundTripCounter {
   private static final SqlInfo COMMIT = new SqlInfo("COMMIT", "commit", Category.TRANSACTION, false);
   private static final SqlInfo ROLLBACK = new SqlInfo("ROLLBACK", "rollback", Category.TRANSACTION, false);
   private static final Pattern PROJECT_TABLE =
-      Pattern.compile("\\b(referral_number_seq|referral|coupling|contact_log|mentor|municipality)\\b",
+      Pattern.compile("\\b(referral_number_seq|referral|coupling|contact_log|mentor|municipality|closing_report"
+          + "|mentor_candidate|mentor_course|supervision|mentor_pause|work_participant|work_attendance)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ENGINE_TABLE = Pattern.compile("\\bACT_(?:RU|HI|RE|GE|ID)_[A-Z_]+", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
