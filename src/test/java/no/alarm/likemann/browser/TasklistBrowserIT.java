@@ -61,6 +61,7 @@ class TasklistBrowserIT {
   private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
+  private static boolean screenshotsCleared;
   private static final Duration WAIT = Duration.ofSeconds(25);
   private static final By START_BUTTON =
       By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']");
@@ -115,8 +116,12 @@ class TasklistBrowserIT {
     System.setProperty("SE_AVOID_STATS", "true");
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     Files.createDirectories(SCREENSHOTS);
-    try (Stream<Path> old = Files.list(SCREENSHOTS)) {
-      old.filter(p -> p.toString().endsWith(".png") || p.toString().endsWith(".html")).forEach(p -> p.toFile().delete());
+    if (!screenshotsCleared) {
+      try (Stream<Path> old = Files.list(SCREENSHOTS)) {
+        old.filter(p -> p.toString().endsWith(".png") || p.toString().endsWith(".html"))
+            .forEach(p -> p.toFile().delete());
+      }
+      screenshotsCleared = true;
     }
     profileDir = Files.createTempDirectory("likemann-chromium-");
     service = new ChromeDriverService.Builder()
@@ -148,6 +153,35 @@ class TasklistBrowserIT {
       } catch (IOException ignored) {
         // a temp dir left behind is harmless
       }
+    }
+  }
+
+  private String prefix = "journey";
+
+  @Test
+  void adviserIsWarnedInTheCandidateFormBeforeTheServerRefuses() throws Exception {
+    prefix = "onboarding";
+    try {
+      logIn("radgiver");
+      click(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
+      WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector(".modal-dialog .modal-header input[type='text']")));
+      search.sendKeys("Rekruttering");
+      click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
+          + "//a[normalize-space(.)='Rekruttering av likemann']"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Navn")));
+      WebElement dialog = driver.findElement(By.cssSelector(".modal-dialog"));
+      assertThat(dialog.getText()).doesNotContain("Kandidaten må være minst 18 år.");
+      capture("candidate-form-empty");
+
+      type(input("Fødselsår"), Integer.toString(java.time.LocalDate.now().getYear() - 16));
+      wait.until(d -> dialog.getText().contains("Kandidaten må være minst 18 år."));
+      capture("candidate-form-too-young");
+      type(input("Fødselsår"), "1984");
+      wait.until(d -> !dialog.getText().contains("Kandidaten må være minst 18 år."));
+    } catch (Throwable failure) {
+      capture("failure");
+      throw failure;
     }
   }
 
@@ -414,7 +448,7 @@ class TasklistBrowserIT {
 
   private void capture(String name) throws IOException {
     step++;
-    String base = String.format("%02d-%s", step, name);
+    String base = String.format("%s-%02d-%s", prefix, step, name);
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), SCREENSHOTS.resolve(base + ".png"), StandardCopyOption.REPLACE_EXISTING);
     if ("failure".equals(name)) {
