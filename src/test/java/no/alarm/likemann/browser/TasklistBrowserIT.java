@@ -427,10 +427,17 @@ class TasklistBrowserIT {
         + "//h4[contains(@class,'name')]/a[starts-with(normalize-space(.), " + xpathLiteral(name) + ")]";
   }
 
+  /** Clicks what the locator finds; Tasklist re-renders its lists while loading, so a stale element is found again. */
   private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    scrollTo(element);
-    element.click();
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+      if (element == null) {
+        return false;
+      }
+      scrollTo(element);
+      element.click();
+      return true;
+    });
   }
 
   private void scrollTo(WebElement element) {
