@@ -497,4 +497,38 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(jdbc.queryForObject("SELECT end_reason FROM coupling WHERE referral_reference = ?", String.class,
         pi.getBusinessKey())).isEqualTo("dropOut");
   }
+
+  @Test
+  void aClosedJourneyIsEvaluatedByParticipantMentorAndCounsellor() {
+    long lars = demoMentorId();
+    ProcessInstance pi = atMatching();
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(lars)));
+    work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
+    work("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
+    work("koordinator", pi, WRITE_CLOSING_REPORT, values("closingReportSummary", "Bra.", "closingReportGoals", "Nådd",
+        "closingReportSentDate", TODAY));
+
+    String evaluation = latest("closingEvaluation");
+    as("koordinator");
+    assertThatThrownBy(() -> forms.submitStartForm(evaluation, values(REFERRAL_REFERENCE, "HEN-1999-00001")))
+        .hasMessageContaining("Fant ikke et avsluttet forløp");
+    ProcessInstance ev = forms.submitStartForm(evaluation, values(REFERRAL_REFERENCE, pi.getBusinessKey()));
+    identity.clearAuthentication();
+
+    Map<String, Object> scores = new java.util.HashMap<>();
+    for (int q = 1; q <= 12; q++) {
+      scores.put("evaluationQ" + q, 8);
+    }
+    Map<String, Object> outOfRange = new java.util.HashMap<>(scores);
+    outOfRange.put("evaluationQ5", 11);
+    assertThatThrownBy(() -> work("likemann", ev, "answerEvaluationMentor", outOfRange))
+        .hasMessageContaining("kan ikke være mer enn 10");
+    work("likemann", ev, "answerEvaluationMentor", scores);
+    work("likemann", ev, "answerEvaluationParticipant", scores);
+    work("ruskonsulent", ev, "answerEvaluationCounsellor", scores);
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(ev.getId()).count()).isZero();
+    assertThat(jdbc.queryForList("SELECT respondent FROM evaluation_answer WHERE referral_reference = ?",
+        String.class, pi.getBusinessKey())).containsExactlyInAnyOrder("participant", "mentor", "counsellor");
+  }
 }

@@ -1,0 +1,48 @@
+package no.alarm.likemann.reporting;
+
+import static no.alarm.likemann.journey.ParticipantJourney.Var.MENTOR_USERNAME;
+import static no.alarm.likemann.journey.ParticipantJourney.Var.REFERRAL_REFERENCE;
+
+import java.util.List;
+
+import no.alarm.likemann.forms.InvalidFormInputException;
+import no.alarm.likemann.forms.Violation;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The thin delegates of {@code closingEvaluation}; the work is in {@link Evaluations}. */
+@Configuration
+public class EvaluationDelegates {
+
+  static final String REQUESTED = "evaluationRequested";
+
+  /** {@code prepareEvaluation}: the closed journey and its mentor, who answers and helps the participant answer. */
+  @Bean
+  JavaDelegate prepareEvaluationDelegate(Evaluations evaluations) {
+    return execution -> {
+      String reference = ((String) execution.getVariable(REFERRAL_REFERENCE)).strip().toUpperCase();
+      var mentor = evaluations.closedJourneyMentor(reference).orElseThrow(() -> new InvalidFormInputException(
+          REQUESTED, List.of(new Violation(REFERRAL_REFERENCE, "Fant ikke et avsluttet forløp med referansen «"
+              + reference + "».", "referralReference names no closed journey"))));
+      execution.setProcessBusinessKey(reference);
+      execution.setVariable(REFERRAL_REFERENCE, reference);
+      execution.setVariable(MENTOR_USERNAME, mentor.orElse(null));
+    };
+  }
+
+  /** {@code ${recordEvaluationAnswers}}, end listener of each answer task. */
+  @Bean
+  ExecutionListener recordEvaluationAnswers(Evaluations evaluations) {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      evaluations.record((String) execution.getVariable(REFERRAL_REFERENCE),
+          Evaluations.RESPONDENT_BY_TASK.get(execution.getCurrentActivityId()), execution::getVariable);
+    };
+  }
+
+}
