@@ -63,6 +63,7 @@ public class AccessSetup {
     processAccess(ActiveMentor.PROCESS_KEY, List.of(), List.of(COORDINATOR, ADVISER));
     processAccess(WorkParticipation.PROCESS_KEY, List.of(MENTOR, COORDINATOR), List.of(MENTOR, COORDINATOR));
     processAccess("closingEvaluation", List.of(COORDINATOR), List.of(COORDINATOR, MENTOR, COUNSELLOR));
+    processAccess("treatmentUpdate", List.of(COORDINATOR, COUNSELLOR), List.of());
     processAccess(ActiveMentor.RELAPSE_REPORT_KEY, List.of(MENTOR, COORDINATOR, ADVISER), List.of());
 
     // Cockpit: the steering group, project leaders and advisers see definitions and counts, not instances.

@@ -531,4 +531,24 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(jdbc.queryForList("SELECT respondent FROM evaluation_answer WHERE referral_reference = ?",
         String.class, pi.getBusinessKey())).containsExactlyInAnyOrder("participant", "mentor", "counsellor");
   }
+
+  @Test
+  void treatmentIpAndBrukerplanCanBeUpdatedAtAnyTime() {
+    ProcessInstance pi = referByCounsellor();
+    String update = latest("treatmentUpdate");
+    String started = java.time.LocalDate.parse(TODAY).minusDays(10).toString();
+
+    as("ruskonsulent");
+    assertThatThrownBy(() -> forms.submitStartForm(update, values(REFERRAL_REFERENCE, pi.getBusinessKey(),
+        "tsbStartedOn", TODAY, "tsbEndedOn", started))).hasMessageContaining("avsluttet før den startet");
+    forms.submitStartForm(update, values(REFERRAL_REFERENCE, pi.getBusinessKey(), "tsbStartedOn", started,
+        "individualPlanUpdate", "no"));
+    identity.clearAuthentication();
+
+    assertThat(jdbc.queryForMap("SELECT tsb_started_on, has_individual_plan, has_brukerplan FROM referral"
+        + " WHERE reference = ?", pi.getBusinessKey()))
+        .containsEntry("has_individual_plan", false).containsEntry("has_brukerplan", true);
+    assertThat(runtime.getVariable(pi.getId(), HAS_INDIVIDUAL_PLAN)).isEqualTo(false);
+    assertThat(runtime.getVariable(pi.getId(), "tsbStartedOn")).isEqualTo(started);
+  }
 }
