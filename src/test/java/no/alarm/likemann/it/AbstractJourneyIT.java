@@ -551,4 +551,20 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(runtime.getVariable(pi.getId(), HAS_INDIVIDUAL_PLAN)).isEqualTo(false);
     assertThat(runtime.getVariable(pi.getId(), "tsbStartedOn")).isEqualTo(started);
   }
+
+  @Test
+  void theSteeringGroupSeesFiguresWithoutPersonalData() {
+    referByCounsellor();
+
+    ResponseEntity<String> summary = rest.withBasicAuth("styringsgruppe", "styringsgruppe")
+        .getForEntity("/api/reports/summary", String.class);
+
+    assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(summary.getBody()).contains("\"referralsByMunicipality\"", "\"Skien\"", "\"individualPlanShare\"",
+        "\"portalenJoined\"").doesNotContain("Rune", "Alkohol", "Lars", "HEN-");
+    assertThat(rest.withBasicAuth("likemann", "likemann").getForEntity("/api/reports/summary", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity("/api/reports/summary", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
 }

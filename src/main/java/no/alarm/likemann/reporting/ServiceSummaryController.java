@@ -1,0 +1,43 @@
+package no.alarm.likemann.reporting;
+
+import static no.alarm.likemann.security.Roles.*;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import no.alarm.likemann.security.RequestUsers;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/reports/summary}: the steering group's figures, for the roles that follow the service. */
+@RestController
+public class ServiceSummaryController {
+
+  static final Set<String> READERS = Set.of(STEERING_GROUP, PROJECT_LEADER, COORDINATOR, ADVISER, ADMIN, CAMUNDA_ADMIN);
+
+  private final ServiceSummary summary;
+  private final RequestUsers users;
+
+  public ServiceSummaryController(ServiceSummary summary, RequestUsers users) {
+    this.summary = summary;
+    this.users = users;
+  }
+
+  @GetMapping("/api/reports/summary")
+  public ResponseEntity<ServiceSummary.Summary> summary(HttpServletRequest request) {
+    var user = users.of(request);
+    if (user.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Likemann\"").build();
+    }
+    if (!user.get().inAny(READERS)) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(summary.now());
+  }
+}

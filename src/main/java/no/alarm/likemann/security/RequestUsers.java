@@ -1,0 +1,79 @@
+package no.alarm.likemann.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who calls the project's own endpoints under /api: a user logged in to Tasklist or Cockpit (their session), or an
+ * API client with HTTP Basic credentials of an engine user. Anything else is anonymous.
+ */
+@Component
+public class RequestUsers {
+
+  /** An engine user and the groups they are in. */
+  public record RequestUser(String id, List<String> groups) {
+
+    public boolean inAny(java.util.Collection<String> allowed) {
+      return groups.stream().anyMatch(allowed::contains);
+    }
+  }
+
+  private final IdentityService identity;
+
+  public RequestUsers(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public Optional<RequestUser> of(HttpServletRequest request) {
+    return basic(request).or(() -> session(request));
+  }
+
+  private Optional<RequestUser> basic(HttpServletRequest request) {
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 1) {
+      return Optional.empty();
+    }
+    String user = decoded.substring(0, colon);
+    if (!identity.checkPassword(user, decoded.substring(colon + 1))) {
+      return Optional.empty();
+    }
+    return Optional.of(new RequestUser(user, identity.createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId).toList()));
+  }
+
+  private static Optional<RequestUser> session(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null
+        || !(authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user)) {
+      return Optional.empty();
+    }
+    return Optional.of(new RequestUser(user.getName(), user.getGroupIds()));
+  }
+}
