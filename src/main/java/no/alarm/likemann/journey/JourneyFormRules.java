@@ -26,7 +26,8 @@ public class JourneyFormRules implements FormRules {
       Element.HOLD_INFORMATION_MEETING, Set.of(INFORMATION_MEETING_DATE),
       Element.HOLD_COUPLING_MEETING, Set.of(COUPLING_MEETING_DATE),
       Element.LOG_CONTACT, Set.of(CONTACT_DATE),
-      Element.WRITE_CLOSING_REPORT, Set.of("closingReportSentDate"));
+      Element.WRITE_CLOSING_REPORT, Set.of("closingReportSentDate"),
+      Element.CHECK_IN_WITH_PARTICIPANT, Set.of("checkInDate"));
 
   private final MunicipalityRegistry municipalities;
   private final Clock clock;

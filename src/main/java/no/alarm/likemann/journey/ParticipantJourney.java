@@ -46,6 +46,8 @@ public final class ParticipantJourney {
     public static final String MENTOR_SWITCHED = "mentorSwitched";
     public static final String CAPACITY_FREED_FOR_REFERRAL = "capacityFreedForReferral";
     public static final String CAPACITY_FREED_FOR_MATCHING = "capacityFreedForMatching";
+    public static final String CHECK_IN = "checkIn";
+    public static final String CHECK_IN_WITH_PARTICIPANT = "checkInWithParticipant";
     public static final String SILENCE_WARNING = "silenceWarning";
     public static final String PARTICIPANT_SILENT = "participantSilent";
     public static final String BRING_PARTICIPANT_BACK = "bringParticipantBack";

@@ -358,4 +358,21 @@ class ParticipantJourneyProcessTest {
     assertThat(pi).variables().containsEntry(CLOSING_REASON, "dropOut");
     assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CLOSE_FOLLOW_UP).count()).isZero();
   }
+
+  @Test
+  void shouldCheckInWithTheParticipantEveryEightWeeksWithoutStoppingFollowUp() {
+    ProcessInstance pi = inFollowUp();
+    var timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    assertThat(timer.getDuedate()).isInSameDayAs(java.util.Date.from(java.time.Instant.now().plus(
+        java.time.Duration.ofDays(56))));
+
+    engine.getManagementService().executeJob(timer.getId());
+    assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP, CHECK_IN_WITH_PARTICIPANT);
+    assertThat(task(CHECK_IN_WITH_PARTICIPANT, pi)).hasCandidateGroup("coordinator");
+    complete(task(CHECK_IN_WITH_PARTICIPANT, pi), withVariables("checkInCooperation", "good"));
+    assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP);
+    // the next check-in is eight weeks on
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count())
+        .isEqualTo(1);
+  }
 }
