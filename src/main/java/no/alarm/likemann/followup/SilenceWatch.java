@@ -8,11 +8,10 @@ import java.util.List;
 
 import no.alarm.likemann.calendar.OsloCalendar;
 import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.security.SystemWork;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,28 +34,22 @@ public class SilenceWatch {
 
   private final JdbcTemplate jdbc;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final SystemWork system;
   private final Clock clock;
 
-  public SilenceWatch(JdbcTemplate jdbc, RuntimeService runtime, IdentityService identity, Clock clock) {
+  public SilenceWatch(JdbcTemplate jdbc, RuntimeService runtime, SystemWork system, Clock clock) {
     this.jdbc = jdbc;
     this.runtime = runtime;
-    this.identity = identity;
+    this.system = system;
     this.clock = clock;
   }
 
   @Scheduled(cron = "${likemann.silence-watch.cron:0 0 9 * * *}", zone = "Europe/Oslo")
   public void everyMorning() {
-    Authentication user = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
     try {
-      warn(LocalDate.now(clock.withZone(OsloCalendar.OSLO)));
+      system.run(() -> warn(LocalDate.now(clock.withZone(OsloCalendar.OSLO))));
     } catch (RuntimeException e) {
       LOG.warn("Silence watch failed; it runs again tomorrow: {}", e.toString());
-    } finally {
-      if (user != null) {
-        identity.setAuthentication(user);
-      }
     }
   }
 

@@ -1,9 +1,8 @@
 package no.alarm.likemann.matching;
 
 import no.alarm.likemann.mentor.CapacityFreed;
+import no.alarm.likemann.security.SystemWork;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,11 +23,11 @@ public class WaitListOffering {
   private static final Logger LOG = LoggerFactory.getLogger(WaitListOffering.class);
 
   private final WaitList waitList;
-  private final IdentityService identity;
+  private final SystemWork system;
 
-  public WaitListOffering(WaitList waitList, IdentityService identity) {
+  public WaitListOffering(WaitList waitList, SystemWork system) {
     this.waitList = waitList;
-    this.identity = identity;
+    this.system = system;
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -45,16 +44,10 @@ public class WaitListOffering {
   }
 
   private void offer() {
-    Authentication user = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
     try {
-      waitList.offerFreedCapacity();
+      system.run(waitList::offerFreedCapacity);
     } catch (RuntimeException e) {
       LOG.warn("Offering freed capacity failed; the next sweep tries again: {}", e.toString());
-    } finally {
-      if (user != null) {
-        identity.setAuthentication(user);
-      }
     }
   }
 }

@@ -5,7 +5,6 @@ import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 

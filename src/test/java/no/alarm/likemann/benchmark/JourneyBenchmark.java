@@ -35,6 +35,7 @@ import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.journey.ParticipantJourney.Element;
 import no.alarm.likemann.mentor.Mentor;
 import no.alarm.likemann.mentor.MentorRegister;
+import no.alarm.likemann.support.Referrals;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -319,21 +320,8 @@ class JourneyBenchmark {
 
   /** The referral, as a counsellor sends it (forms/referralReceived.form). */
   private static Map<String, Object> referral() {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put(MUNICIPALITY, "skien");
-    v.put(COUNSELLOR_NAME, "Rune");
-    v.put(COUNSELLOR_CONTACT, "99999999");
-    v.put(AGE, 25);
-    v.put(GENDER, "female");
-    v.put(MENTOR_GENDER_WISH, "none");
-    v.put(SUBSTANCE_HISTORY, "alkohol");
-    v.put(FUTURE_WISHES, "jobb");
-    v.put(TREATMENT_STATUS, "before");
-    v.put(AT_RISK_OF_FALLING_OUT, true);
-    v.put(HAS_INDIVIDUAL_PLAN, false);
-    v.put(HAS_BRUKERPLAN, true);
-    v.put(REFERRAL_CONSENT, true);
-    return v;
+    return Referrals.with(COUNSELLOR_NAME, "Rune", COUNSELLOR_CONTACT, "99999999", AGE, 25, GENDER, "female",
+        SUBSTANCE_HISTORY, "alkohol", FUTURE_WISHES, "jobb", TREATMENT_STATUS, "before", HAS_INDIVIDUAL_PLAN, false);
   }
 
   /** What each task's form submits on the happy path (the baseline gets the very same variables). */
