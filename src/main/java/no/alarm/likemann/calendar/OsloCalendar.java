@@ -1,6 +1,7 @@
 package no.alarm.likemann.calendar;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -18,6 +19,11 @@ public class OsloCalendar {
 
   public LocalDate todayDate() {
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), OSLO);
+  }
+
+  /** Now, as a wall clock in Oslo shows it. */
+  public LocalDateTime now() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), OSLO);
   }
 
   /** Today as an ISO date (yyyy-mm-dd), as forms and decisions read dates. */

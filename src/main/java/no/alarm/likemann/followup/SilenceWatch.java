@@ -20,17 +20,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Drop-out early warning: every morning, each active coupling whose participant no contact has reached for
- * {@value ParticipantJourney#SILENT_DAYS} days (counted from the coupling, or the last reached contact in the contact
- * log) wakes {@code bringParticipantBack} in its journey, once per silence. The contact log is the source, so the
- * journey carries no timer per contact.
+ * {@value ParticipantJourney#SILENT_DAYS} days wakes {@code bringParticipantBack} in its journey, once per silence.
+ * The mentors' weekly logs are the evidence: silence counts from the coupling or the last contact that reached the
+ * participant, and is known when the logs sent since cover {@value ParticipantJourney#SILENT_DAYS} days. A week's
+ * log arrives after the week, so when logs are missing the warning comes anyway once
+ * {@value #UNLOGGED_GRACE_DAYS} more days have passed: the coordinator should know either way. The journey carries
+ * no timer per contact.
  */
 @Component
 public class SilenceWatch {
 
   private static final Logger LOG = LoggerFactory.getLogger(SilenceWatch.class);
 
-  /** An active coupling and the last day a contact reached its participant. */
-  public record Coupling(long id, String journey, LocalDate lastReached, LocalDate warnedFrom) {}
+  /** A week for the logs to arrive before missing logs count as silence too. */
+  public static final int UNLOGGED_GRACE_DAYS = 7;
+
+  /**
+   * An active coupling: the last day a contact reached its participant (or the coupling day), the silence already
+   * warned for, and the last day its weekly logs cover (null before the first log).
+   */
+  public record Coupling(long id, String journey, LocalDate lastReached, LocalDate warnedFrom, LocalDate loggedThrough) {}
 
   private final JdbcTemplate jdbc;
   private final RuntimeService runtime;
@@ -75,7 +84,10 @@ public class SilenceWatch {
   static List<Coupling> silentOn(List<Coupling> couplings, LocalDate today) {
     List<Coupling> silent = new ArrayList<>();
     for (Coupling c : couplings) {
-      boolean longEnough = !c.lastReached().plusDays(ParticipantJourney.SILENT_DAYS).isAfter(today);
+      LocalDate silentFrom = c.lastReached().plusDays(ParticipantJourney.SILENT_DAYS);
+      boolean logsShowSilence = c.loggedThrough() != null && !c.loggedThrough().isBefore(silentFrom);
+      boolean logsMissing = !silentFrom.plusDays(UNLOGGED_GRACE_DAYS).isAfter(today);
+      boolean longEnough = !silentFrom.isAfter(today) && (logsShowSilence || logsMissing);
       boolean warnedAlready = c.warnedFrom() != null && !c.warnedFrom().isBefore(c.lastReached());
       if (longEnough && !warnedAlready) {
         silent.add(c);
@@ -87,18 +99,18 @@ public class SilenceWatch {
   List<Coupling> couplings() {
     return jdbc.query("""
         SELECT c.id, r.process_instance_id, c.started_at, c.silence_warned_from,
-               MAX(CASE WHEN l.reached THEN l.contact_date END) AS last_reached
+               (SELECT MAX(l.contact_date) FROM contact_log l WHERE l.coupling_id = c.id AND l.reached) AS last_reached,
+               (SELECT MAX(w.week_end) FROM weekly_contact_log w WHERE w.coupling_id = c.id) AS logged_through
         FROM coupling c
         JOIN referral r ON r.reference = c.referral_reference
-        LEFT JOIN contact_log l ON l.coupling_id = c.id
-        WHERE c.status = 'ACTIVE'
-        GROUP BY c.id, r.process_instance_id, c.started_at, c.silence_warned_from""", (rs, i) -> {
+        WHERE c.status = 'ACTIVE'""", (rs, i) -> {
           LocalDate started = rs.getTimestamp("started_at").toInstant().atZone(OsloCalendar.OSLO).toLocalDate();
           Date reached = rs.getDate("last_reached");
           LocalDate last = reached == null || reached.toLocalDate().isBefore(started) ? started : reached.toLocalDate();
           Date warned = rs.getDate("silence_warned_from");
+          Date logged = rs.getDate("logged_through");
           return new Coupling(rs.getLong("id"), rs.getString("process_instance_id"), last,
-              warned == null ? null : warned.toLocalDate());
+              warned == null ? null : warned.toLocalDate(), logged == null ? null : logged.toLocalDate());
         });
   }
 }

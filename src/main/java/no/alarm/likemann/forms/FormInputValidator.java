@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,10 @@ public class FormInputValidator {
     List<Violation> violations = new ArrayList<>();
     if (schema != null) {
       for (FormSchema.Field field : schema.fields()) {
-        check(field, input, violations);
+        check(field, input, violations, "", "");
+      }
+      for (FormSchema.ListField list : schema.lists()) {
+        checkList(list, input, violations);
       }
     }
     for (FormRules rules : domainRules) {
@@ -61,56 +65,84 @@ public class FormInputValidator {
     }
   }
 
-  private static void check(FormSchema.Field f, FormInput input, List<Violation> out) {
+  /** An absent list is an empty one; each item is checked like a form of its own, and named by its number. */
+  private static void checkList(FormSchema.ListField list, FormInput input, List<Violation> out) {
+    if (input.get(list.path()) == null) {
+      return;
+    }
+    String label = "«" + list.label() + "»";
+    if (!input.isList(list.path())) {
+      out.add(new Violation(list.path(), label + " må være en liste.", list.path() + " must be a list of objects"));
+      return;
+    }
+    List<FormInput> items = input.list(list.path());
+    if (items.size() > list.maxItems()) {
+      out.add(new Violation(list.path(), label + " kan ha høyst " + list.maxItems() + " rader.",
+          list.path() + " must have at most " + list.maxItems() + " items"));
+      return;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      for (FormSchema.Field f : list.items()) {
+        check(f, items.get(i), out, list.label() + " nr. " + (i + 1) + ": ", list.path() + "[" + i + "].");
+      }
+    }
+  }
+
+  private static void check(FormSchema.Field f, FormInput input, List<Violation> out, String where, String path) {
     Object value = input.get(f.key());
-    String label = "«" + f.label() + "»";
+    String label = where + "«" + f.label() + "»";
+    String key = path + f.key();
     if (input.isEmpty(f.key())) {
       // A checkbox always has an answer in the form (unticked is "no"); through the API it must be given too,
       // because gateways decide on it.
       if ((f.required() && !f.conditional()) || "checkbox".equals(f.type())) {
-        out.add(new Violation(f.key(), label + " må fylles ut.", f.key() + " is required"));
+        out.add(new Violation(key, label + " må fylles ut.", key + " is required"));
       }
       return;
     }
     switch (f.type()) {
       case "checkbox" -> {
         if (!(value instanceof Boolean b)) {
-          out.add(new Violation(f.key(), label + " må være ja eller nei.", f.key() + " must be a boolean"));
+          out.add(new Violation(key, label + " må være ja eller nei.", key + " must be a boolean"));
         } else if (f.required() && !b) {
-          out.add(new Violation(f.key(), label + " må krysses av.", f.key() + " must be true"));
+          out.add(new Violation(key, label + " må krysses av.", key + " must be true"));
         }
       }
       case "number" -> {
         if (!(value instanceof Number n) || !isWhole(n)) {
-          out.add(new Violation(f.key(), label + " må være et helt tall.", f.key() + " must be a whole number"));
+          out.add(new Violation(key, label + " må være et helt tall.", key + " must be a whole number"));
         } else if (f.min() != null && n.doubleValue() < f.min()) {
-          out.add(new Violation(f.key(), label + " må være minst " + fmt(f.min()) + ".",
-              f.key() + " must be at least " + fmt(f.min())));
+          out.add(new Violation(key, label + " må være minst " + fmt(f.min()) + ".",
+              key + " must be at least " + fmt(f.min())));
         } else if (f.max() != null && n.doubleValue() > f.max()) {
-          out.add(new Violation(f.key(), label + " kan ikke være mer enn " + fmt(f.max()) + ".",
-              f.key() + " must be at most " + fmt(f.max())));
+          out.add(new Violation(key, label + " kan ikke være mer enn " + fmt(f.max()) + ".",
+              key + " must be at most " + fmt(f.max())));
         }
       }
       case "textfield", "textarea" -> {
         if (!(value instanceof String s)) {
-          out.add(new Violation(f.key(), label + " må være tekst.", f.key() + " must be a string"));
+          out.add(new Violation(key, label + " må være tekst.", key + " must be a string"));
         } else if (f.maxLength() != null && s.length() > f.maxLength()) {
-          out.add(new Violation(f.key(), label + " kan ha høyst " + f.maxLength() + " tegn.",
-              f.key() + " must be at most " + f.maxLength() + " characters"));
+          out.add(new Violation(key, label + " kan ha høyst " + f.maxLength() + " tegn.",
+              key + " must be at most " + f.maxLength() + " characters"));
         } else if (f.minLength() != null && s.strip().length() < f.minLength()) {
-          out.add(new Violation(f.key(), label + " må ha minst " + f.minLength() + " tegn.",
-              f.key() + " must be at least " + f.minLength() + " characters"));
+          out.add(new Violation(key, label + " må ha minst " + f.minLength() + " tegn.",
+              key + " must be at least " + f.minLength() + " characters"));
         }
       }
       case "select", "radio" -> {
         // choices from data (valuesKey) are checked by the service that acts on them, against its own register
         if (!(value instanceof String s) || (f.valuesKey() == null && !f.values().contains(s))) {
-          out.add(new Violation(f.key(), label + " har et ugyldig valg.", f.key() + " is not one of the allowed values"));
+          out.add(new Violation(key, label + " har et ugyldig valg.", key + " is not one of the allowed values"));
         }
       }
       case "datetime" -> {
-        if (!(value instanceof String s) || !isDate(s)) {
-          out.add(new Violation(f.key(), label + " må være en dato (åååå-mm-dd).", f.key() + " must be a date (yyyy-mm-dd)"));
+        if ("time".equals(f.subtype())) {
+          if (!(value instanceof String s) || !isTime(s)) {
+            out.add(new Violation(key, label + " må være et klokkeslett (tt:mm).", key + " must be a time (hh:mm)"));
+          }
+        } else if (!(value instanceof String s) || !isDate(s)) {
+          out.add(new Violation(key, label + " må være en dato (åååå-mm-dd).", key + " must be a date (yyyy-mm-dd)"));
         }
       }
       default -> { }
@@ -125,6 +157,15 @@ public class FormInputValidator {
   private static boolean isDate(String s) {
     try {
       LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static boolean isTime(String s) {
+    try {
+      LocalTime.parse(s.length() > 5 ? s.substring(0, 5) : s);
       return true;
     } catch (DateTimeParseException e) {
       return false;

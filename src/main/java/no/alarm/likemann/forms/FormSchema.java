@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * required, min/max, minLength/maxLength and the allowed values of selects and radios. The server reads the same
  * file, so the form and the server never disagree. Disabled fields (shown for reading) are not input.
  */
-public record FormSchema(String id, List<Field> fields) {
+public record FormSchema(String id, List<Field> fields, List<ListField> lists) {
 
   private static final Set<String> INPUT_TYPES =
       Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "datetime");
@@ -24,6 +24,7 @@ public record FormSchema(String id, List<Field> fields) {
   public record Field(
       String key,
       String type,
+      String subtype,
       String label,
       boolean required,
       Double min,
@@ -34,22 +35,39 @@ public record FormSchema(String id, List<Field> fields) {
       String valuesKey,
       boolean conditional) {}
 
+  /**
+   * A dynamic list (form-js {@code dynamiclist}): the form submits a list of items under {@code path}, each with the
+   * item fields. {@code maxItems} is the server's own limit: the form has none.
+   */
+  public record ListField(String path, String label, List<Field> items, int maxItems) {}
+
+  /** At most this many items in one list, unless the list's {@code properties.maxItems} says otherwise. */
+  public static final int DEFAULT_MAX_ITEMS = 100;
+
   public static FormSchema parse(InputStream json) {
     try {
       JsonNode root = new ObjectMapper().readTree(json);
       List<Field> fields = new ArrayList<>();
-      collect(root.path("components"), fields);
-      return new FormSchema(root.path("id").asText(), List.copyOf(fields));
+      List<ListField> lists = new ArrayList<>();
+      collect(root.path("components"), fields, lists);
+      return new FormSchema(root.path("id").asText(), List.copyOf(fields), List.copyOf(lists));
     } catch (IOException e) {
       throw new UncheckedIOException("Form is not valid JSON", e);
     }
   }
 
-  private static void collect(JsonNode components, List<Field> into) {
+  private static void collect(JsonNode components, List<Field> into, List<ListField> lists) {
     for (JsonNode c : components) {
       String type = c.path("type").asText();
+      if ("dynamiclist".equals(type) && c.hasNonNull("path")) {
+        List<Field> items = new ArrayList<>();
+        collect(c.path("components"), items, lists);
+        lists.add(new ListField(c.get("path").asText(), c.path("label").asText(c.get("path").asText()),
+            List.copyOf(items), c.path("properties").path("maxItems").asInt(DEFAULT_MAX_ITEMS)));
+        continue;
+      }
       if (c.has("components")) {
-        collect(c.path("components"), into);
+        collect(c.path("components"), into, lists);
       }
       // disabled fields only show what is already known: the form does not submit them
       if (!INPUT_TYPES.contains(type) || !c.hasNonNull("key") || c.path("disabled").asBoolean(false)) {
@@ -58,10 +76,12 @@ public record FormSchema(String id, List<Field> fields) {
       JsonNode v = c.path("validate");
       List<String> values = new ArrayList<>();
       c.path("values").forEach(option -> values.add(option.path("value").asText()));
-      String label = c.hasNonNull("label") ? c.get("label").asText() : c.path("dateLabel").asText(c.get("key").asText());
+      String label = c.hasNonNull("label") ? c.get("label").asText()
+          : c.hasNonNull("dateLabel") ? c.get("dateLabel").asText() : c.path("timeLabel").asText(c.get("key").asText());
       into.add(new Field(
           c.get("key").asText(),
           type,
+          c.hasNonNull("subtype") ? c.get("subtype").asText() : null,
           label,
           v.path("required").asBoolean(false),
           v.hasNonNull("min") ? v.get("min").asDouble() : null,
@@ -72,6 +92,10 @@ public record FormSchema(String id, List<Field> fields) {
           c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
           c.has("conditional")));
     }
+  }
+
+  public ListField list(String path) {
+    return lists.stream().filter(l -> l.path().equals(path)).findFirst().orElse(null);
   }
 
   public Field field(String key) {

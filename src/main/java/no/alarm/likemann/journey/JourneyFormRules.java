@@ -25,7 +25,6 @@ public class JourneyFormRules implements FormRules {
   private static final Map<String, Set<String>> PAST_DATES = Map.of(
       Element.HOLD_INFORMATION_MEETING, Set.of(INFORMATION_MEETING_DATE),
       Element.HOLD_COUPLING_MEETING, Set.of(COUPLING_MEETING_DATE),
-      Element.LOG_CONTACT, Set.of(CONTACT_DATE),
       Element.WRITE_CLOSING_REPORT, Set.of("closingReportSentDate"),
       Element.CHECK_IN_WITH_PARTICIPANT, Set.of("checkInDate"));
 

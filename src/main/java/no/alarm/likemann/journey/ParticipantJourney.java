@@ -18,6 +18,10 @@ public final class ParticipantJourney {
    * follow-up a rematch starts without stopping it. The tasks do not say why.
    */
   public static final String MESSAGE_REMATCH_NEEDED = "mentorRematchNeeded";
+  /** The participant withdraws consent, at any stage: the journey ends and a mentor's slot is freed. */
+  public static final String MESSAGE_CONSENT_WITHDRAWN = "consentWithdrawn";
+  /** The closing reason recorded when consent is withdrawn. */
+  public static final String REASON_CONSENT_WITHDRAWN = "consentWithdrawn";
 
   private ParticipantJourney() {}
 
@@ -36,8 +40,10 @@ public final class ParticipantJourney {
     public static final String RELEASE_MENTOR_SLOT = "releaseMentorSlot";
     public static final String START_COUPLING = "startCoupling";
     public static final String FOLLOW_UP = "followUp";
-    public static final String LOG_CONTACT = "logContact";
-    public static final String RECORD_CONTACT = "recordContact";
+    public static final String WEEKLY_CONTACTS = "weeklyContacts";
+    public static final String WEEK_ENDED = "weekEnded";
+    public static final String LOG_WEEKLY_CONTACTS = "logWeeklyContacts";
+    public static final String RECORD_WEEKLY_CONTACTS = "recordWeeklyContacts";
     public static final String CLOSE_FOLLOW_UP = "closeFollowUp";
     public static final String REMATCH_BEFORE_COUPLING = "rematchBeforeCoupling";
     public static final String RELEASE_RESERVATION = "releaseReservation";
@@ -47,6 +53,7 @@ public final class ParticipantJourney {
     public static final String CAPACITY_FREED_FOR_REFERRAL = "capacityFreedForReferral";
     public static final String CAPACITY_FREED_FOR_MATCHING = "capacityFreedForMatching";
     public static final String CHECK_IN = "checkIn";
+    public static final String EIGHT_WEEKS_PASSED = "eightWeeksPassed";
     public static final String CHECK_IN_WITH_PARTICIPANT = "checkInWithParticipant";
     public static final String SILENCE_WARNING = "silenceWarning";
     public static final String PARTICIPANT_SILENT = "participantSilent";
@@ -62,6 +69,10 @@ public final class ParticipantJourney {
     public static final String PARTICIPANT_SAID_NO = "participantSaidNo";
     public static final String CONSENT_REFUSED = "consentRefused";
     public static final String JOURNEY_CLOSED = "journeyClosed";
+    public static final String CONSENT_WITHDRAWAL = "consentWithdrawal";
+    public static final String CONSENT_WITHDRAWN = "consentWithdrawn";
+    public static final String END_PARTICIPATION = "endParticipation";
+    public static final String JOURNEY_WITHDRAWN = "journeyWithdrawn";
 
     private Element() {}
   }
@@ -99,6 +110,8 @@ public final class ParticipantJourney {
     public static final String MENTOR_USERNAME = "mentorUsername";
     public static final String MENTOR_NAME = "mentorName";
     public static final String COUPLING_ID = "couplingId";
+    /** The day the current coupling started (ISO date): the first week's log starts there. */
+    public static final String COUPLED_ON = "coupledOn";
     // holdCouplingMeeting
     public static final String COUPLING_MEETING_DATE = "couplingMeetingDate";
     public static final String CONSENT_SIGNED_BY_PARTICIPANT = "consentSignedByParticipant";
@@ -106,8 +119,16 @@ public final class ParticipantJourney {
     public static final String AGREEMENT_SIGNED_BY_PARTICIPANT = "agreementSignedByParticipant";
     public static final String AGREEMENT_SIGNED_BY_MENTOR = "agreementSignedByMentor";
     public static final String AGREEMENT_SIGNED_BY_COUNSELLOR = "agreementSignedByCounsellor";
-    // logContact
+    // logWeeklyContacts: local to each week's event subprocess, so weeks never mix
+    public static final String WEEK_START = "weekStart";
+    public static final String WEEK_END = "weekEnd";
+    public static final String WEEK_LABEL = "weekLabel";
+    /** The coupling the week belongs to, fixed when the week's log opens (a rematch may follow). */
+    public static final String WEEK_COUPLING_ID = "weekCouplingId";
+    /** The week's contacts (a list); each item has the CONTACT_* keys. */
+    public static final String CONTACTS = "contacts";
     public static final String CONTACT_DATE = "contactDate";
+    public static final String CONTACT_TIME = "contactTime";
     public static final String CONTACT_TYPE = "contactType";
     public static final String CONTACT_REACHED = "contactReached";
     public static final String CONTACT_MINUTES = "contactMinutes";

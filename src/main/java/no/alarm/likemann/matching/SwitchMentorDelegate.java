@@ -2,18 +2,18 @@ package no.alarm.likemann.matching;
 
 import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
 
-import no.alarm.likemann.journey.ParticipantJourney.Element;
+import no.alarm.likemann.calendar.OsloCalendar;
 import no.alarm.likemann.mentor.MentorRegister;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code switchMentor}: the participant moves to the mentor chosen in {@code rematchMentor}. The new slot is taken
- * (or the completion is refused, as in matching), the old coupling ends and frees its slot, and the open contact log
- * moves to the new mentor. The journey keeps its whole history; the couplings table keeps every coupling.
+ * (or the completion is refused, as in matching), the old coupling ends and frees its slot. Weekly logs already open
+ * stay with the mentor who had the week; the next week's log goes to the new mentor. The journey keeps its whole
+ * history; the couplings table keeps every coupling.
  */
 @Component
 public class SwitchMentorDelegate implements JavaDelegate {
@@ -22,10 +22,12 @@ public class SwitchMentorDelegate implements JavaDelegate {
 
   private final MentorRegister mentors;
   private final MatchingRequirements requirements;
+  private final OsloCalendar oslo;
 
-  public SwitchMentorDelegate(MentorRegister mentors, MatchingRequirements requirements) {
+  public SwitchMentorDelegate(MentorRegister mentors, MatchingRequirements requirements, OsloCalendar oslo) {
     this.mentors = mentors;
     this.requirements = requirements;
+    this.oslo = oslo;
   }
 
   @Override
@@ -39,10 +41,6 @@ public class SwitchMentorDelegate implements JavaDelegate {
     execution.setVariable(COUPLING_ID, reservation.couplingId());
     execution.setVariable(MENTOR_USERNAME, reservation.username());
     execution.setVariable(MENTOR_NAME, reservation.displayName());
-
-    TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(Element.LOG_CONTACT).list()
-        .forEach(task -> tasks.setAssignee(task.getId(), reservation.username()));
+    execution.setVariable(COUPLED_ON, oslo.today());
   }
 }

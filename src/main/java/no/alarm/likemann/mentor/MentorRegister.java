@@ -134,6 +134,12 @@ public class MentorRegister {
     freeSlot(couplingId, "ACTIVE", "ENDED", reason);
   }
 
+  /** Frees whatever the coupling holds: a reservation is released, an active coupling ends. Safe to repeat. */
+  public void letGo(long couplingId, String reason) {
+    release(couplingId);
+    endCoupling(couplingId, reason);
+  }
+
   private void freeSlot(long couplingId, String from, String to, String reason) {
     int changed = jdbc.update("UPDATE coupling SET status = ?, ended_at = ?, end_reason = ? WHERE id = ? AND status = ?",
         to, Timestamp.from(clock.instant()), reason, couplingId, from);

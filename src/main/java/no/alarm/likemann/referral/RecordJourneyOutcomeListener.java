@@ -19,7 +19,8 @@ public class RecordJourneyOutcomeListener implements ExecutionListener {
       REFERRAL_DECLINED, Outcome.DECLINED,
       PARTICIPANT_SAID_NO, Outcome.SAID_NO,
       CONSENT_REFUSED, Outcome.CONSENT_REFUSED,
-      JOURNEY_CLOSED, Outcome.CLOSED);
+      JOURNEY_CLOSED, Outcome.CLOSED,
+      JOURNEY_WITHDRAWN, Outcome.WITHDRAWN);
 
   private final ReferralRegistry referrals;
 
@@ -33,7 +34,7 @@ public class RecordJourneyOutcomeListener implements ExecutionListener {
     if (outcome == null) {
       throw new IllegalStateException("No journey outcome for end event " + execution.getCurrentActivityId());
     }
-    String reason = outcome == Outcome.CLOSED
+    String reason = outcome == Outcome.CLOSED || outcome == Outcome.WITHDRAWN
         ? (String) execution.getVariable(ParticipantJourney.Var.CLOSING_REASON) : null;
     referrals.recordOutcome((String) execution.getVariable(ParticipantJourney.Var.REFERRAL_REFERENCE), outcome, reason);
   }

@@ -25,7 +25,7 @@ public class ReferralRegistry {
   public record NewReferral(String municipality, String gender, int age, String treatmentStatus,
                             boolean hasIndividualPlan, boolean hasBrukerplan) {}
 
-  public enum Outcome { DECLINED, SAID_NO, CONSENT_REFUSED, CLOSED }
+  public enum Outcome { DECLINED, SAID_NO, CONSENT_REFUSED, CLOSED, WITHDRAWN }
 
   private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 

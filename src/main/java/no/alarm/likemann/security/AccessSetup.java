@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import no.alarm.likemann.journey.JourneyChange;
 import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.mentor.ActiveMentor;
 import no.alarm.likemann.onboarding.MentorOnboarding;
@@ -64,6 +65,7 @@ public class AccessSetup {
     processAccess(WorkParticipation.PROCESS_KEY, List.of(MENTOR, COORDINATOR), List.of(MENTOR, COORDINATOR));
     processAccess("closingEvaluation", List.of(COORDINATOR), List.of(COORDINATOR, MENTOR, COUNSELLOR));
     processAccess("treatmentUpdate", List.of(COORDINATOR, COUNSELLOR), List.of());
+    processAccess(JourneyChange.PROCESS_KEY, List.of(COORDINATOR, COUNSELLOR, MENTOR), List.of());
     processAccess(ActiveMentor.RELAPSE_REPORT_KEY, List.of(MENTOR, COORDINATOR, ADVISER), List.of());
 
     // Cockpit: the steering group, project leaders and advisers see definitions and counts, not instances.

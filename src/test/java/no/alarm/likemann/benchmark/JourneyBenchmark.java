@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 
 import no.alarm.likemann.benchmark.RoundTripCounter.Stats;
+import no.alarm.likemann.followup.ContactWeek;
 import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.journey.ParticipantJourney.Element;
 import no.alarm.likemann.mentor.Mentor;
@@ -45,6 +46,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,7 +88,7 @@ class JourneyBenchmark {
 
   /** The happy path: the start, then the seven user tasks in the order they are completed. */
   private static final List<String> STEPS = List.of("start", Element.ASSESS_REFERRAL,
-      Element.HOLD_INFORMATION_MEETING, Element.MATCH_MENTOR, Element.HOLD_COUPLING_MEETING, Element.LOG_CONTACT,
+      Element.HOLD_INFORMATION_MEETING, Element.MATCH_MENTOR, Element.HOLD_COUPLING_MEETING, Element.LOG_WEEKLY_CONTACTS,
       Element.CLOSE_FOLLOW_UP, Element.WRITE_CLOSING_REPORT);
 
   enum Kind {
@@ -156,6 +158,7 @@ class JourneyBenchmark {
   @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
   @Autowired HistoryService history;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired MentorRegister mentors;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
@@ -289,6 +292,12 @@ class JourneyBenchmark {
       for (int s = 1; s < STEPS.size(); s++) {
         String key = STEPS.get(s);
         counter.measure(perStep == null ? null : perStep[s]);
+        if (kind == Kind.JOURNEY && Element.LOG_WEEKLY_CONTACTS.equals(key)) {
+          // the week's log opens on Monday morning: fire the weekly timer as the job executor would
+          var timer = management.createJobQuery().processInstanceId(pid).timers().activityId(Element.WEEK_ENDED)
+              .singleResult();
+          management.executeJob(timer.getId());
+        }
         Task task = tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).singleResult();
         if (task == null) {
           throw new AssertionError(kind + " " + pid + ": no open task " + key);
@@ -351,11 +360,13 @@ class JourneyBenchmark {
         v.put(AGREEMENT_SIGNED_BY_MENTOR, true);
         v.put(AGREEMENT_SIGNED_BY_COUNSELLOR, true);
       }
-      case Element.LOG_CONTACT -> {
-        v.put(CONTACT_DATE, date);
-        v.put(CONTACT_TYPE, "phone");
-        v.put(CONTACT_REACHED, ParticipantJourney.Value.YES);
-        v.put(CONTACT_MINUTES, 30);
+      case Element.LOG_WEEKLY_CONTACTS -> {
+        // two contacts in the week before, as Tasklist submits a list: one JSON variable
+        String day = ContactWeek.before(LocalDate.parse(date), LocalDate.parse(date)).end().toString();
+        v.put(CONTACTS, SpinValues.jsonValue("[{\"contactDate\":\"" + day + "\",\"contactTime\":\"18:00\","
+            + "\"contactType\":\"phone\",\"contactReached\":\"yes\",\"contactMinutes\":30},"
+            + "{\"contactDate\":\"" + day + "\",\"contactTime\":\"11:00\",\"contactType\":\"physicalMeeting\","
+            + "\"contactReached\":\"yes\",\"contactMinutes\":60}]").create());
       }
       case Element.CLOSE_FOLLOW_UP -> v.put(CLOSING_REASON, "goalsReached");
       case Element.WRITE_CLOSING_REPORT -> {

@@ -2,20 +2,25 @@ package no.alarm.likemann.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import no.alarm.likemann.calendar.OsloCalendar;
+import no.alarm.likemann.followup.WeeklyContactRules;
 import no.alarm.likemann.journey.JourneyFormRules;
 import no.alarm.likemann.referral.Municipality;
 import no.alarm.likemann.referral.MunicipalityRegistry;
 import no.alarm.likemann.support.Referrals;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 
 /** The server's checks of the real forms in forms/, without the engine. */
@@ -126,18 +131,63 @@ class FormInputValidatorTest {
     assertThat(refusedFields("matchMentor", Map.of("noMentorFits", true))).isEmpty();
   }
 
+  private static Map<String, Object> contact(String date, String time, Object minutes) {
+    Map<String, Object> c = new HashMap<>(Map.of("contactDate", date, "contactTime", time, "contactType", "phone",
+        "contactReached", "yes"));
+    c.put("contactMinutes", minutes);
+    return c;
+  }
+
+  private static Map<String, Object> week(Object contacts) {
+    Map<String, Object> v = new HashMap<>(Map.of("weekStart", "2026-11-16", "weekEnd", "2026-11-22"));
+    v.put("contacts", contacts);
+    return v;
+  }
+
   @Test
-  void shouldRefuseContactsInTheFutureAndNegativeMinutes() {
-    Map<String, Object> v = new HashMap<>(Map.of("contactDate", "2026-11-23", "contactType", "phone",
-        "contactReached", "yes", "contactMinutes", 30));
-    assertThat(refusedFields("logContact", v)).isEmpty();
-    v.put("contactDate", "2026-11-24");
-    v.put("contactMinutes", -5);
-    assertThat(validator.violations("logContact", FormInput.of(v))).extracting(Violation::norwegian)
-        .containsExactlyInAnyOrder("«Tid brukt (minutter)» må være minst 0.", "Datoen kan ikke være fram i tid.");
-    v.put("contactDate", "23.11.2026");
-    v.put("contactMinutes", 30);
-    assertThat(refusedFields("logContact", v)).containsExactly("contactDate");
+  void shouldRefuseWeeklyContactsInTheFutureOutsideTheWeekOrWithNegativeMinutes() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T10:00:00Z")));
+    try {
+      FormInputValidator weekly = new FormInputValidator(List.of(new WeeklyContactRules(new OsloCalendar())));
+      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(List.of(
+          contact("2026-11-16", "09:00", 30), contact("2026-11-22", "23:30", 0)))))).isEmpty();
+      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(null)))).isEmpty();
+
+      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(List.of(
+          contact("2026-11-20", "09:00", -5), contact("2026-11-24", "09:00", 10), contact("2026-11-15", "20:00", 10),
+          contact("20.11.2026", "9", 10))))))
+          .extracting(Violation::field, Violation::norwegian)
+          .containsExactlyInAnyOrder(
+              tuple("contacts[0].contactMinutes", "Kontakt nr. 1: «Minutter» må være minst 0."),
+              tuple("contacts[3].contactDate", "Kontakt nr. 4: «Dato» må være en dato (åååå-mm-dd)."),
+              tuple("contacts[3].contactTime", "Kontakt nr. 4: «Klokkeslett» må være et klokkeslett (tt:mm)."),
+              tuple("contacts[1].contactDate", "Kontakt nr. 2: kontakten kan ikke være fram i tid."),
+              tuple("contacts[2].contactDate", "Kontakt nr. 3: datoen må ligge i uke 47 (16.11.2026–22.11.2026)."));
+      // a list from the API that is not a list of contacts
+      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week("nothing"))))
+          .extracting(Violation::english).containsExactly("contacts must be a list of objects");
+      List<Map<String, Object>> tooMany = new java.util.ArrayList<>();
+      for (int i = 0; i < 61; i++) {
+        tooMany.add(contact("2026-11-20", "09:00", 5));
+      }
+      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(tooMany))))
+          .extracting(Violation::english).containsExactly("contacts must have at most 60 items");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void shouldReadAListSubmittedAsJsonAsTasklistSendsIt() {
+    var json = org.camunda.spin.Spin.JSON("[{\"contactDate\":\"2026-11-20\",\"contactTime\":\"18:15\","
+        + "\"contactType\":\"socialMedia\",\"contactReached\":\"no\",\"contactMinutes\":15}]");
+    FormInput in = FormInput.of(Map.of("contacts", json));
+    assertThat(in.isList("contacts")).isTrue();
+    assertThat(no.alarm.likemann.followup.WeeklyContact.from(in)).singleElement().satisfies(c -> {
+      assertThat(c.type()).isEqualTo("socialMedia");
+      assertThat(c.reached()).isFalse();
+      assertThat(c.minutesOutsideHours()).isEqualTo(15); // a Friday evening
+    });
   }
 
   @Test

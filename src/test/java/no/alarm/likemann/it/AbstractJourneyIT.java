@@ -44,6 +44,137 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     return mentors.find(mentorId).orElseThrow().currentLoad();
   }
 
+  /** Fires the journey's weekly timer, as Monday morning would, and returns the week's log. */
+  Task openWeeklyLog(ProcessInstance pi) {
+    var timer = management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(WEEK_ENDED)
+        .singleResult();
+    management.executeJob(timer.getId());
+    return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_WEEKLY_CONTACTS)
+        .orderByTaskCreateTime().desc().list().get(0);
+  }
+
+  static Map<String, Object> contact(String date, String time, String type, String reached, int minutes) {
+    return Map.of(CONTACT_DATE, date, CONTACT_TIME, time, CONTACT_TYPE, type, CONTACT_REACHED, reached,
+        CONTACT_MINUTES, minutes);
+  }
+
+  /** The list as Tasklist submits it: a JSON (Spin) variable. */
+  @SafeVarargs
+  static Object contacts(Map<String, Object>... items) {
+    try {
+      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+          new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(List.of(items))).create();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  ProcessInstance inFollowUpWithLars() {
+    ProcessInstance pi = atMatching();
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(demoMentorId())));
+    work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
+    return pi;
+  }
+
+  @Test
+  void theWeeklyLogRefusesContactsInTheFutureOutsideTheWeekOrWithNegativeMinutes() {
+    ProcessInstance pi = inFollowUpWithLars();
+    Task week = openWeeklyLog(pi);
+    String start = (String) tasks.getVariable(week.getId(), WEEK_START);
+    String end = (String) tasks.getVariable(week.getId(), WEEK_END);
+    String tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(1).toString();
+    String beforeWeek = LocalDate.parse(start).minusDays(1).toString();
+
+    assertThatThrownBy(() -> work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS,
+        contacts(contact(tomorrow, "10:00", "phone", "yes", 10)))))
+        .hasMessageContaining("kan ikke være fram i tid").hasMessageContaining("Invalid input");
+    assertThatThrownBy(() -> work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS,
+        contacts(contact(beforeWeek, "10:00", "phone", "yes", 10)))))
+        .hasMessageContaining("datoen må ligge i uke");
+    assertThatThrownBy(() -> work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS,
+        contacts(contact(end, "10:00", "phone", "yes", -5)))))
+        .hasMessageContaining("«Minutter» må være minst 0");
+    assertThatThrownBy(() -> work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS,
+        contacts(contact(end, "10:00", "fax", "yes", 5)))))
+        .hasMessageContaining("ugyldig valg");
+
+    // nothing was kept, and the task is still there for a correct log
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM weekly_contact_log w JOIN coupling k ON k.id = w.coupling_id"
+        + " WHERE k.referral_reference = ?", Integer.class, pi.getBusinessKey())).isZero();
+    work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS, contacts(contact(end, "15:30", "phone", "yes", 60))));
+    assertThat(jdbc.queryForObject("SELECT minutes_outside_hours FROM contact_log c JOIN coupling k"
+        + " ON k.id = c.coupling_id WHERE k.referral_reference = ?", Integer.class, pi.getBusinessKey()))
+        .isEqualTo(no.alarm.likemann.calendar.WorkingHours.minutesOutside(
+            LocalDate.parse(end).atTime(15, 30), 60));
+  }
+
+  @Test
+  void aMentorAsksForANewMentorForTheirOwnParticipantOnlyAndTheCoordinatorRematches() {
+    ProcessInstance pi = inFollowUpWithLars();
+    ProcessInstance other = referByCounsellor();
+    String change = latest(no.alarm.likemann.journey.JourneyChange.PROCESS_KEY);
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionId(change).count();
+
+    as("likemann");
+    assertThatThrownBy(() -> forms.submitStartForm(change, values(REFERRAL_REFERENCE, other.getBusinessKey(),
+        "journeyChange", "newMentor", "changeRequestedBy", "mentor")))
+        .hasMessageContaining("bare melde endring for deltakere du er likemann for");
+    forms.submitStartForm(change, values(REFERRAL_REFERENCE, pi.getBusinessKey().toLowerCase(),
+        "journeyChange", "newMentor", "changeRequestedBy", "mentor"));
+    assertThatThrownBy(() -> forms.submitStartForm(change, values(REFERRAL_REFERENCE, pi.getBusinessKey(),
+        "journeyChange", "newMentor", "changeRequestedBy", "participant")))
+        .hasMessageContaining("allerede bedt om ny likemann");
+    identity.clearAuthentication();
+
+    assertThat(taskOf(pi, REMATCH_MENTOR)).isNotNull();
+    assertThat(taskOf(pi, CLOSE_FOLLOW_UP)).isNotNull();
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionId(change).count())
+        .isEqualTo(before + 1);
+
+    // before matching there is no mentor to change
+    as("ruskonsulent");
+    assertThatThrownBy(() -> forms.submitStartForm(change, values(REFERRAL_REFERENCE, other.getBusinessKey(),
+        "journeyChange", "newMentor", "changeRequestedBy", "counsellor")))
+        .hasMessageContaining("ingen likemann å bytte ennå");
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void consentWithdrawnAtAnyTimeEndsTheJourneyAndFreesTheSlot() {
+    long lars = demoMentorId();
+    int before = load(lars);
+    ProcessInstance pi = inFollowUpWithLars();
+    openWeeklyLog(pi);
+    assertThat(load(lars)).isEqualTo(before + 1);
+    String change = latest(no.alarm.likemann.journey.JourneyChange.PROCESS_KEY);
+
+    as("ruskonsulent");
+    forms.submitStartForm(change, values(REFERRAL_REFERENCE, pi.getBusinessKey(), "journeyChange", "consentWithdrawn"));
+    assertThatThrownBy(() -> forms.submitStartForm(change, values(REFERRAL_REFERENCE, pi.getBusinessKey(),
+        "journeyChange", "consentWithdrawn"))).hasMessageContaining("allerede avsluttet");
+    identity.clearAuthentication();
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(load(lars)).isEqualTo(before);
+    assertThat(jdbc.queryForMap("SELECT outcome, closing_reason FROM referral WHERE reference = ?", pi.getBusinessKey()))
+        .containsEntry("outcome", "WITHDRAWN").containsEntry("closing_reason", "consentWithdrawn");
+    assertThat(jdbc.queryForMap("SELECT status, end_reason FROM coupling WHERE referral_reference = ?",
+        pi.getBusinessKey())).containsEntry("status", "ENDED").containsEntry("end_reason", "consentWithdrawn");
+
+    // before a mentor is coupled too: a reserved slot is released
+    ProcessInstance reserved = atMatching();
+    work("koordinator", reserved, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(lars)));
+    assertThat(load(lars)).isEqualTo(before + 1);
+    as("koordinator");
+    forms.submitStartForm(change, values(REFERRAL_REFERENCE, reserved.getBusinessKey(), "journeyChange",
+        "consentWithdrawn"));
+    identity.clearAuthentication();
+    assertThat(load(lars)).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT status FROM coupling WHERE referral_reference = ?", String.class,
+        reserved.getBusinessKey())).isEqualTo("RELEASED");
+  }
+
   ProcessInstance atMatching() {
     ProcessInstance pi = referByCounsellor();
     work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "offer"));
@@ -80,13 +211,12 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(load(mentorId)).isEqualTo(loadBefore + 1);
     work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
 
-    // the mentor logs contacts in their own task list
-    Task contact = taskOf(pi, LOG_CONTACT);
-    assertThat(contact.getAssignee()).isEqualTo("likemann");
-    work("likemann", pi, LOG_CONTACT, values(CONTACT_DATE, TODAY, CONTACT_TYPE, "physicalMeeting",
-        CONTACT_REACHED, "yes", CONTACT_MINUTES, 45));
-    work("likemann", pi, LOG_CONTACT, values(CONTACT_DATE, TODAY, CONTACT_TYPE, "phone",
-        CONTACT_REACHED, "no", CONTACT_MINUTES, 5));
+    // Monday morning the mentor gets the week's contact log in their own task list
+    Task week = openWeeklyLog(pi);
+    assertThat(week.getAssignee()).isEqualTo("likemann");
+    String day = (String) tasks.getVariable(week.getId(), WEEK_END);
+    work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS, contacts(
+        contact(day, "18:00", "physicalMeeting", "yes", 45), contact(day, "10:00", "phone", "no", 5))));
 
     work("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
     assertThat(load(mentorId)).isEqualTo(loadBefore);
@@ -100,8 +230,11 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .containsEntry("outcome", "CLOSED").containsEntry("closing_reason", "goalsReached");
     assertThat(jdbc.queryForObject("SELECT status FROM coupling WHERE referral_reference = ?", String.class,
         reference)).isEqualTo("ENDED");
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_log c JOIN coupling k ON k.id = c.coupling_id"
-        + " WHERE k.referral_reference = ?", Integer.class, reference)).isEqualTo(2);
+    assertThat(jdbc.queryForMap("SELECT COUNT(*) AS contacts, SUM(minutes) AS minutes FROM contact_log c"
+        + " JOIN coupling k ON k.id = c.coupling_id WHERE k.referral_reference = ?", reference))
+        .containsEntry("contacts", 2L).containsEntry("minutes", 50L);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM weekly_contact_log w JOIN coupling k ON k.id = w.coupling_id"
+        + " WHERE k.referral_reference = ?", Integer.class, reference)).isEqualTo(1);
 
     // the closing report is kept as PDF, for the roles that may read it
     String pdf = "/api/closing-reports/" + reference + ".pdf";
@@ -364,8 +497,8 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(load(per)).isEqualTo(perBefore + 1);
     assertThat(jdbc.queryForList("SELECT status FROM coupling WHERE referral_reference = ? ORDER BY id",
         String.class, pi.getBusinessKey())).containsExactly("ENDED", "ACTIVE");
-    // Per has no login: the contact log goes to the coordinators
-    assertThat(taskOf(pi, LOG_CONTACT).getAssignee()).isNull();
+    // Per has no login: the next weekly log goes to the coordinators
+    assertThat(openWeeklyLog(pi).getAssignee()).isNull();
     assertThat(taskOf(pi, CLOSE_FOLLOW_UP)).isNotNull();
     work("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
     assertThat(load(per)).isEqualTo(perBefore);
@@ -469,11 +602,18 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(lars)));
     work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
 
-    // a contact that did not reach the participant does not count; 13 days later nothing happens, 14 days later
-    // the morning watch warns, once
-    work("likemann", pi, LOG_CONTACT, values(CONTACT_DATE, TODAY, CONTACT_TYPE, "phone", CONTACT_REACHED, "no",
-        CONTACT_MINUTES, 5));
+    // a contact that did not reach the participant does not count. The weekly logs show 14 silent days on the
+    // 14th day; the morning watch warns then, once
+    Task week = openWeeklyLog(pi);
+    work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS, contacts(
+        contact((String) tasks.getVariable(week.getId(), WEEK_END), "12:00", "phone", "no", 5))));
     java.time.LocalDate today = java.time.LocalDate.parse(TODAY);
+    long coupling = jdbc.queryForObject("SELECT id FROM coupling WHERE referral_reference = ? AND status = 'ACTIVE'",
+        Long.class, pi.getBusinessKey());
+    silenceWatch.warn(today.plusDays(13));
+    jdbc.update("INSERT INTO weekly_contact_log (coupling_id, activity_instance_id, week_start, week_end, logged_at)"
+        + " VALUES (?, 'later-weeks', ?, ?, CURRENT_TIMESTAMP)", coupling, java.sql.Date.valueOf(today),
+        java.sql.Date.valueOf(today.plusDays(14)));
     silenceWatch.warn(today.plusDays(13));
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(BRING_PARTICIPANT_BACK)
         .count()).isZero();

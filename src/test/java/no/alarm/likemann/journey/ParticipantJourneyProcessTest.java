@@ -8,12 +8,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import no.alarm.likemann.calendar.OsloCalendar;
+import no.alarm.likemann.followup.WeeklyContact;
+import no.alarm.likemann.forms.FormInput;
 import no.alarm.likemann.support.Referrals;
 import no.alarm.likemann.support.TestEngines;
 
@@ -22,7 +28,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -44,6 +53,11 @@ class ParticipantJourneyProcessTest {
       .build();
 
   private final List<String> calls = new ArrayList<>();
+  private final List<String> weeks = new ArrayList<>();
+
+  private static Date oslo(int year, int month, int day, int hour, int minute) {
+    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(OsloCalendar.OSLO).toInstant());
+  }
 
   /** The form guard and the outcome listener, recording where they were called. */
   class Recorder implements TaskListener, ExecutionListener {
@@ -88,8 +102,14 @@ class ParticipantJourneyProcessTest {
     }));
     Mocks.register("releaseMentorSlotDelegate", recording("releaseMentorSlot", e -> { }));
     Mocks.register("oslo", new no.alarm.likemann.calendar.OsloCalendar());
-    Mocks.register("startCouplingDelegate", recording("startCoupling", e -> { }));
-    Mocks.register("recordContactDelegate", recording("recordContact", e -> { }));
+    Mocks.register("startCouplingDelegate", recording("startCoupling", e -> e.setVariable(COUPLED_ON, "2026-11-18")));
+    Mocks.register("openContactWeek", new no.alarm.likemann.followup.OpenContactWeekListener(
+        new no.alarm.likemann.calendar.OsloCalendar()));
+    Mocks.register("recordWeeklyContactsDelegate", recording("recordWeeklyContacts", e -> weeks.add(
+        e.getVariable(WEEK_START) + ".." + e.getVariable(WEEK_END) + ":" + e.getVariable(WEEK_COUPLING_ID) + ":"
+            + WeeklyContact.from(new FormInput(e::getVariable)))));
+    Mocks.register("endParticipationDelegate", recording("endParticipation", e -> e.setVariable(CLOSING_REASON,
+        ParticipantJourney.REASON_CONSENT_WITHDRAWN)));
     Mocks.register("produceClosingReportDelegate", recording("produceClosingReport", e -> { }));
     Mocks.register("recordDropOutDelegate", recording("recordDropOut", e -> e.setVariable(CLOSING_REASON, "dropOut")));
     Mocks.register("endCouplingDelegate", recording("endCoupling", e -> { }));
@@ -101,6 +121,7 @@ class ParticipantJourneyProcessTest {
   @AfterEach
   void reset() {
     Mocks.reset();
+    ClockUtil.reset();
   }
 
   private ProcessInstance startReferral() {
@@ -219,26 +240,80 @@ class ParticipantJourneyProcessTest {
     ProcessInstance pi = atCouplingMeeting();
 
     complete(task(HOLD_COUPLING_MEETING, pi), signatures(true));
-    assertThat(pi).hasPassed(START_COUPLING).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP);
-    assertThat(task(LOG_CONTACT, pi)).isAssignedTo("likemann");
+    assertThat(pi).hasPassed(START_COUPLING).isWaitingAt(CLOSE_FOLLOW_UP);
     assertThat(task(CLOSE_FOLLOW_UP, pi)).hasCandidateGroup("coordinator");
-
-    // the mentor logs contacts again and again
-    for (int i = 0; i < 3; i++) {
-      complete(task(LOG_CONTACT, pi), withVariables(CONTACT_DATE, "2026-11-20", CONTACT_TYPE, "phone",
-          CONTACT_REACHED, "yes", CONTACT_MINUTES, 20));
-      assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP);
-    }
-    assertThat(calls.stream().filter("recordContact"::equals)).hasSize(3);
 
     complete(task(CLOSE_FOLLOW_UP, pi), withVariables(CLOSING_REASON, "goalsReached"));
     assertThat(pi).hasPassed(FOLLOW_UP, END_COUPLING).isWaitingAt(WRITE_CLOSING_REPORT);
-    assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_CONTACT).count()).isZero();
 
     complete(task(WRITE_CLOSING_REPORT, pi), withVariables("closingReportSummary", "Gikk bra"));
     assertThat(pi).isEnded().hasPassed(JOURNEY_CLOSED);
     assertThat(calls).containsSubsequence("startCoupling", "endCoupling", "produceClosingReport",
         "outcome:" + JOURNEY_CLOSED);
+  }
+
+  private Job weeklyTimer(ProcessInstance pi) {
+    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+        .activityId(WEEK_ENDED).singleResult();
+  }
+
+  /** Moves the engine's clock to the timer and fires it, as the job executor would. */
+  private void fire(Job timer) {
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
+  @Test
+  void shouldGiveTheMentorAWeeklyLogEveryMondayMorningForTheWeekBefore() {
+    ClockUtil.setCurrentTime(oslo(2026, 11, 18, 14, 0)); // a Wednesday
+    ProcessInstance pi = inFollowUp();
+
+    Job first = weeklyTimer(pi);
+    assertThat(first.getDuedate()).isEqualTo(oslo(2026, 11, 23, 6, 0));
+    fire(first);
+
+    assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP, LOG_WEEKLY_CONTACTS);
+    Task log = task(LOG_WEEKLY_CONTACTS, pi);
+    assertThat(log).isAssignedTo("likemann");
+    // the first week starts on the coupling day, a Wednesday
+    assertThat(taskService().getVariables(log.getId())).containsEntry(WEEK_START, "2026-11-18")
+        .containsEntry(WEEK_END, "2026-11-22").containsEntry(WEEK_LABEL, "uke 47 (18.11.2026–22.11.2026)")
+        .containsEntry(WEEK_COUPLING_ID, 7L);
+    assertThat(log.getDueDate()).isEqualTo(oslo(2026, 11, 24, 9, 0));
+
+    // the next week's timer is set before this week is logged: a late log never holds up the next
+    Job second = weeklyTimer(pi);
+    assertThat(second.getDuedate()).isEqualTo(oslo(2026, 11, 30, 6, 0));
+    fire(second);
+    assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_WEEKLY_CONTACTS).count()).isEqualTo(2);
+
+    // each open week keeps its own contacts
+    List<Task> open = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_WEEKLY_CONTACTS)
+        .orderByDueDate().asc().list();
+    assertThat(taskService().getVariables(open.get(1).getId())).containsEntry(WEEK_START, "2026-11-23")
+        .containsEntry(WEEK_END, "2026-11-29");
+    complete(open.get(1), withVariables(CONTACTS, List.of(Map.of(CONTACT_DATE, "2026-11-25", CONTACT_TIME, "18:00",
+        CONTACT_TYPE, "phone", CONTACT_REACHED, "yes", CONTACT_MINUTES, 30))));
+    assertThat(taskService().getVariable(open.get(0).getId(), CONTACTS)).isNull();
+    complete(open.get(0), withVariables(CONTACTS, List.of()));
+
+    assertThat(weeks).containsExactly(
+        "2026-11-23..2026-11-29:7:[WeeklyContact[date=2026-11-25, time=18:00, type=phone, reached=true, minutes=30]]",
+        "2026-11-18..2026-11-22:7:[]");
+    assertThat(calls).contains("guard:" + LOG_WEEKLY_CONTACTS);
+    assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP);
+  }
+
+  @Test
+  void shouldCancelOpenWeeklyLogsAndStopTheWeeklyTimerWhenTheFollowUpCloses() {
+    ProcessInstance pi = inFollowUp();
+    fire(weeklyTimer(pi));
+    assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP, LOG_WEEKLY_CONTACTS);
+
+    complete(task(CLOSE_FOLLOW_UP, pi), withVariables(CLOSING_REASON, "goalsReached"));
+
+    assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_WEEKLY_CONTACTS).count()).isZero();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
   }
 
   @Test
@@ -251,8 +326,33 @@ class ParticipantJourneyProcessTest {
     });
     complete(task(MATCH_MENTOR, pi), withVariables(NO_MENTOR_FITS, false, MENTOR_ID, "2"));
     complete(task(HOLD_COUPLING_MEETING, pi), signatures(true));
+    fire(weeklyTimer(pi));
 
-    assertThat(task(LOG_CONTACT, pi)).isNotAssigned().hasCandidateGroup("coordinator");
+    assertThat(task(LOG_WEEKLY_CONTACTS, pi)).isNotAssigned().hasCandidateGroup("coordinator");
+  }
+
+  @Test
+  void shouldEndTheJourneyAndLetGoOfTheMentorWhenConsentIsWithdrawnDuringFollowUp() {
+    ProcessInstance pi = inFollowUp();
+    fire(weeklyTimer(pi));
+
+    runtimeService().createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN)
+        .processInstanceId(pi.getId()).correlate();
+
+    assertThat(pi).isEnded().hasPassed(CONSENT_WITHDRAWN, END_PARTICIPATION, JOURNEY_WITHDRAWN)
+        .hasNotPassed(END_COUPLING, WRITE_CLOSING_REPORT);
+    assertThat(calls).containsSubsequence("startCoupling", "endParticipation", "outcome:" + JOURNEY_WITHDRAWN);
+    assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  void shouldEndTheJourneyWhenConsentIsWithdrawnBeforeFollowUp() {
+    for (ProcessInstance pi : List.of(startReferral(), atMatching(), atCouplingMeeting())) {
+      runtimeService().createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN)
+          .processInstanceId(pi.getId()).correlate();
+      assertThat(pi).isEnded().hasPassed(END_PARTICIPATION, JOURNEY_WITHDRAWN).hasNotPassed(FOLLOW_UP);
+    }
+    assertThat(calls.stream().filter("endParticipation"::equals)).hasSize(3);
   }
 
   @Test
@@ -297,10 +397,10 @@ class ParticipantJourneyProcessTest {
     for (int round = 0; round < 2; round++) {
       runtimeService().createMessageCorrelation(ParticipantJourney.MESSAGE_REMATCH_NEEDED)
           .processInstanceId(pi.getId()).correlate();
-      assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP, REMATCH_MENTOR);
+      assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP, REMATCH_MENTOR);
       assertThat(task(REMATCH_MENTOR, pi)).hasCandidateGroup("coordinator");
       complete(task(REMATCH_MENTOR, pi), withVariables(MENTOR_ID, "2"));
-      assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP);
+      assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP);
     }
     assertThat(calls.stream().filter("switchMentor"::equals)).hasSize(2);
     assertThat(calls).contains("guard:" + REMATCH_MENTOR);
@@ -325,7 +425,7 @@ class ParticipantJourneyProcessTest {
   private ProcessInstance inFollowUp() {
     ProcessInstance pi = atCouplingMeeting();
     complete(task(HOLD_COUPLING_MEETING, pi), signatures(true));
-    assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP);
+    assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP);
     return pi;
   }
 
@@ -340,10 +440,10 @@ class ParticipantJourneyProcessTest {
 
     silent(pi);
 
-    assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP, BRING_PARTICIPANT_BACK);
+    assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP, BRING_PARTICIPANT_BACK);
     assertThat(task(BRING_PARTICIPANT_BACK, pi)).hasCandidateGroup("coordinator");
     complete(task(BRING_PARTICIPANT_BACK, pi), withVariables(BRING_BACK_OUTCOME, "backOnTrack"));
-    assertThat(pi).hasPassed(PARTICIPANT_BACK_ON_TRACK).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP);
+    assertThat(pi).hasPassed(PARTICIPANT_BACK_ON_TRACK).isWaitingAt(CLOSE_FOLLOW_UP);
   }
 
   @Test
@@ -362,17 +462,18 @@ class ParticipantJourneyProcessTest {
   @Test
   void shouldCheckInWithTheParticipantEveryEightWeeksWithoutStoppingFollowUp() {
     ProcessInstance pi = inFollowUp();
-    var timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    var timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+        .activityId(ParticipantJourney.Element.EIGHT_WEEKS_PASSED).singleResult();
     assertThat(timer.getDuedate()).isInSameDayAs(java.util.Date.from(java.time.Instant.now().plus(
         java.time.Duration.ofDays(56))));
 
     engine.getManagementService().executeJob(timer.getId());
-    assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP, CHECK_IN_WITH_PARTICIPANT);
+    assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP, CHECK_IN_WITH_PARTICIPANT);
     assertThat(task(CHECK_IN_WITH_PARTICIPANT, pi)).hasCandidateGroup("coordinator");
     complete(task(CHECK_IN_WITH_PARTICIPANT, pi), withVariables("checkInCooperation", "good"));
-    assertThat(pi).isWaitingAt(LOG_CONTACT, CLOSE_FOLLOW_UP);
+    assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP);
     // the next check-in is eight weeks on
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count())
-        .isEqualTo(1);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+        .activityId(ParticipantJourney.Element.EIGHT_WEEKS_PASSED).count()).isEqualTo(1);
   }
 }

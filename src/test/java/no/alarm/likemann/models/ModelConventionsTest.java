@@ -80,8 +80,13 @@ class ModelConventionsTest {
       try (InputStream in = Files.newInputStream(p)) {
         FormSchema schema = FormSchema.parse(in);
         assertThat(schema.id()).as("form id of " + p).isEqualTo(p.getFileName().toString().replace(".form", ""));
-        assertThat(schema.fields()).as("input fields of " + p).isNotEmpty();
-        for (FormSchema.Field f : schema.fields()) {
+        assertThat(schema.fields().size() + schema.lists().size()).as("input fields of " + p).isPositive();
+        List<FormSchema.Field> fields = new java.util.ArrayList<>(schema.fields());
+        for (FormSchema.ListField list : schema.lists()) {
+          assertThat(list.items()).as("fields of the list " + list.path() + " in " + p).isNotEmpty();
+          fields.addAll(list.items());
+        }
+        for (FormSchema.Field f : fields) {
           assertThat(f.label()).as("label of " + f.key() + " in " + p).isNotBlank();
           if (f.type().equals("textfield") || f.type().equals("textarea")) {
             assertThat(f.maxLength()).as("a text field needs a limit: " + f.key() + " in " + p).isNotNull();

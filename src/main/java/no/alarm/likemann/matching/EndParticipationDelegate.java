@@ -1,0 +1,32 @@
+package no.alarm.likemann.matching;
+
+import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
+
+import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.mentor.MentorRegister;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code endParticipation}: the participant has withdrawn consent. Whatever the journey held is let go: a reserved
+ * slot is released, an active coupling ends with the reason, and either way the mentor's slot is free for the next.
+ */
+@Component
+public class EndParticipationDelegate implements JavaDelegate {
+
+  private final MentorRegister mentors;
+
+  public EndParticipationDelegate(MentorRegister mentors) {
+    this.mentors = mentors;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(CLOSING_REASON, ParticipantJourney.REASON_CONSENT_WITHDRAWN);
+    if (execution.getVariable(COUPLING_ID) instanceof Number coupling) {
+      mentors.letGo(coupling.longValue(), ParticipantJourney.REASON_CONSENT_WITHDRAWN);
+    }
+  }
+}
