@@ -1,5 +1,8 @@
 package no.alarm.likemann.reporting;
 
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,12 +32,30 @@ public class ServiceSummary {
       Map<String, Integer> mentorsByStatus,
       int portalenJoined,
       int portalenStillActive,
-      Map<String, Integer> evaluationAnswers) {}
+      Map<String, Integer> evaluationAnswers,
+      DropOut dropOut,
+      Contacts contacts) {}
+
+  /**
+   * Drop-out as plan 000 §7 counts it: from the coupling until treatment in TSB ends (or for as long as it has not
+   * ended). A participant closed as drop-out after the treatment ended is shown apart, not counted.
+   */
+  public record DropOut(int coupledParticipants, int counted, int afterTreatmentEnded, double share) {}
+
+  /**
+   * The mentors' weekly logs: contacts by type, those that did not reach the participant, time, and the share
+   * outside ordinary working hours (weekdays 08-16; weekends and public holidays all day). {@code perWeekLastFourWeeks}
+   * is the service's contact points a week over the four weeks before today (report 001: about 15).
+   */
+  public record Contacts(int contacts, int reached, int notReached, Map<String, Integer> byType, int minutes,
+                         int minutesOutsideHours, double outsideHoursShare, double perWeekLastFourWeeks) {}
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  public ServiceSummary(JdbcTemplate jdbc) {
+  public ServiceSummary(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public Summary now() {
@@ -59,7 +80,36 @@ public class ServiceSummary {
         grouped("SELECT status, COUNT(*) FROM mentor GROUP BY status ORDER BY status"),
         count("SELECT COUNT(*) FROM work_participant"),
         count("SELECT COUNT(*) FROM work_participant WHERE status <> 'LEFT'"),
-        grouped("SELECT respondent, COUNT(*) FROM evaluation_answer GROUP BY respondent ORDER BY respondent"));
+        grouped("SELECT respondent, COUNT(*) FROM evaluation_answer GROUP BY respondent ORDER BY respondent"),
+        dropOut(),
+        contacts());
+  }
+
+  private DropOut dropOut() {
+    int coupled = count("SELECT COUNT(DISTINCT referral_reference) FROM coupling WHERE started_at IS NOT NULL");
+    // the referral's end is the drop-out day; TSB's end is a date in Oslo, so the whole day still counts
+    int counted = count("SELECT COUNT(*) FROM referral WHERE closing_reason = 'dropOut'"
+        + " AND (tsb_ended_on IS NULL OR CAST(ended_at AS DATE) <= tsb_ended_on)");
+    int after = count("SELECT COUNT(*) FROM referral WHERE closing_reason = 'dropOut'"
+        + " AND tsb_ended_on IS NOT NULL AND CAST(ended_at AS DATE) > tsb_ended_on");
+    return new DropOut(coupled, counted, after, coupled == 0 ? 0 : Math.round(1000.0 * counted / coupled) / 1000.0);
+  }
+
+  private Contacts contacts() {
+    Map<String, Object> t = jdbc.queryForMap("SELECT COUNT(*) AS contacts,"
+        + " COALESCE(SUM(CASE WHEN reached THEN 1 ELSE 0 END), 0) AS reached,"
+        + " COALESCE(SUM(minutes), 0) AS minutes, COALESCE(SUM(minutes_outside_hours), 0) AS outside FROM contact_log");
+    int contacts = ((Number) t.get("contacts")).intValue();
+    int reached = ((Number) t.get("reached")).intValue();
+    int minutes = ((Number) t.get("minutes")).intValue();
+    int outside = ((Number) t.get("outside")).intValue();
+    LocalDate today = LocalDate.now(clock);
+    Integer lastFourWeeks = jdbc.queryForObject("SELECT COUNT(*) FROM contact_log WHERE contact_date >= ?"
+        + " AND contact_date < ?", Integer.class, Date.valueOf(today.minusDays(28)), Date.valueOf(today));
+    return new Contacts(contacts, reached, contacts - reached,
+        grouped("SELECT contact_type, COUNT(*) FROM contact_log GROUP BY contact_type ORDER BY contact_type"),
+        minutes, outside, minutes == 0 ? 0 : Math.round(1000.0 * outside / minutes) / 1000.0,
+        lastFourWeeks == null ? 0 : lastFourWeeks / 4.0);
   }
 
   private int count(String sql) {

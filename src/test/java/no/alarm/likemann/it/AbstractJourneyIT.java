@@ -35,6 +35,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
 
   @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired no.alarm.likemann.followup.SilenceWatch silenceWatch;
+  @Autowired no.alarm.likemann.reporting.ServiceSummary summary;
 
   long demoMentorId() {
     return mentors.findByUsername("likemann").orElseThrow().id();
@@ -626,6 +627,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     as("likemann");
     assertThat(tasks.createTaskQuery().taskId(bringBack.getId()).count()).isZero();
     identity.clearAuthentication();
+    var dropOutBefore = summary.now().dropOut();
     work("koordinator", pi, BRING_PARTICIPANT_BACK, values(BRING_BACK_OUTCOME, "dropOut"));
 
     assertThat(load(lars)).isEqualTo(before);
@@ -635,6 +637,16 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         pi.getBusinessKey())).containsEntry("outcome", "CLOSED").containsEntry("closing_reason", "dropOut");
     assertThat(jdbc.queryForObject("SELECT end_reason FROM coupling WHERE referral_reference = ?", String.class,
         pi.getBusinessKey())).isEqualTo("dropOut");
+
+    // drop-out counts from the coupling until TSB treatment ends (plan §7): with no end yet, it counts
+    var dropOut = summary.now().dropOut();
+    assertThat(dropOut.counted()).isEqualTo(dropOutBefore.counted() + 1);
+    assertThat(dropOut.afterTreatmentEnded()).isEqualTo(dropOutBefore.afterTreatmentEnded());
+    // had the treatment ended before, the participant is shown apart and not counted
+    jdbc.update("UPDATE referral SET tsb_started_on = ?, tsb_ended_on = ? WHERE reference = ?",
+        java.sql.Date.valueOf(today.minusDays(60)), java.sql.Date.valueOf(today.minusDays(1)), pi.getBusinessKey());
+    assertThat(summary.now().dropOut().counted()).isEqualTo(dropOutBefore.counted());
+    assertThat(summary.now().dropOut().afterTreatmentEnded()).isEqualTo(dropOutBefore.afterTreatmentEnded() + 1);
   }
 
   @Test
@@ -700,7 +712,8 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
 
     assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(summary.getBody()).contains("\"referralsByMunicipality\"", "\"Skien\"", "\"individualPlanShare\"",
-        "\"portalenJoined\"").doesNotContain("Rune", "Alkohol", "Lars", "HEN-");
+        "\"portalenJoined\"", "\"dropOut\"", "\"minutesOutsideHours\"", "\"perWeekLastFourWeeks\"")
+        .doesNotContain("Rune", "Alkohol", "Lars", "HEN-");
     assertThat(rest.withBasicAuth("likemann", "likemann").getForEntity("/api/reports/summary", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.getForEntity("/api/reports/summary", String.class).getStatusCode())
