@@ -83,6 +83,12 @@ class TasklistBrowserIT {
   @Autowired
   org.camunda.bpm.engine.FormService forms;
 
+  @Autowired
+  org.camunda.bpm.engine.ManagementService management;
+
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   private ChromeDriverService service;
   private WebDriver driver;
   private WebDriverWait wait;
@@ -196,6 +202,98 @@ class TasklistBrowserIT {
       capture("failure");
       throw failure;
     }
+  }
+
+  /**
+   * The mentor's week in Tasklist: the weekly log (a form-js dynamic list) opens from "Mine oppgaver", a contact is
+   * added with date, time, minutes, type and whether it reached the participant; negative minutes are refused by the
+   * form; the completed week lands in the project's tables with the minutes outside ordinary hours.
+   */
+  @Test
+  void mentorLogsTheWeekInTasklist() throws Exception {
+    prefix = "weekly-log";
+    try {
+      ProcessInstance journey = journeyInFollowUpWithLars();
+      var timer = management.createJobQuery().processInstanceId(journey.getId()).timers()
+          .activityId("weekEnded").singleResult();
+      management.executeJob(timer.getId());
+      Task week = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey("logWeeklyContacts")
+          .singleResult();
+      assertThat(week.getAssignee()).isEqualTo("likemann");
+      java.time.LocalDate day = java.time.LocalDate.parse((String) tasks.getVariable(week.getId(), "weekEnd"));
+
+      logIn("likemann");
+      click(By.xpath(filterXPath("Mine oppgaver")));
+      click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4/a[normalize-space(.)="
+          + "'Skriv ukelogg']"));
+      WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-details")));
+      wait.until(d -> form.getText().contains("Ukelogg: uke"));
+      capture("weekly-log-empty");
+
+      click(By.cssSelector("section.task-details .fjs-repeat-render-add"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Minutter")));
+      String shown = (String) ((JavascriptExecutor) driver).executeScript("return new Intl.DateTimeFormat(undefined,"
+          + " {year: 'numeric', month: '2-digit', day: '2-digit'}).format(new Date(arguments[0], arguments[1] - 1,"
+          + " arguments[2]));", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+      type(input("Dato"), shown);
+      type(input("Klokkeslett"), "18:30");
+      selectOption("Type kontakt", "Fysisk møte");
+      chooseOption("Nådde kontakten fram?", "Ja");
+      type(input("Minutter"), "-5");
+      WebElement minutes = driver.findElement(formField("Minutter"));
+      wait.until(d -> minutes.getAttribute("class").contains("fjs-has-errors"));
+      capture("weekly-log-negative-minutes-refused");
+      type(input("Minutter"), "45");
+      wait.until(d -> !minutes.getAttribute("class").contains("fjs-has-errors"));
+      capture("weekly-log-filled");
+      click(By.xpath("//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
+          + "//button[normalize-space(.)='Complete']"));
+
+      pollEngine(() -> tasks.createTaskQuery().taskId(week.getId()).count(), n -> n == 0);
+      Map<String, Object> stored = jdbc.queryForMap("SELECT c.contact_date, c.contact_time, c.contact_type, c.reached,"
+          + " c.minutes, c.minutes_outside_hours FROM contact_log c JOIN coupling k ON k.id = c.coupling_id"
+          + " WHERE k.referral_reference = ?", journey.getBusinessKey());
+      assertThat(stored.get("contact_date").toString()).isEqualTo(day.toString());
+      assertThat(stored.get("contact_time").toString()).startsWith("18:30");
+      assertThat(stored).containsEntry("contact_type", "physicalMeeting").containsEntry("reached", true)
+          .containsEntry("minutes", 45);
+      // 18:30 is after four, and the week ends on a Sunday: all 45 minutes are outside ordinary hours
+      assertThat(stored).containsEntry("minutes_outside_hours", 45);
+      capture("weekly-log-completed");
+    } catch (Throwable failure) {
+      capture("failure");
+      throw failure;
+    }
+  }
+
+  /** A journey walked to follow-up with the demo mentor, through the engine as the coordinator. */
+  private ProcessInstance journeyInFollowUpWithLars() {
+    identity.setAuthentication("koordinator", List.of("coordinator"));
+    try {
+      ProcessInstance pi = runtime.startProcessInstanceByKey("participantJourney",
+          no.alarm.likemann.support.Referrals.valid());
+      String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString();
+      String lars = Long.toString(jdbc.queryForObject("SELECT id FROM mentor WHERE username = 'likemann'", Long.class));
+      complete(pi, "assessReferral", Map.of("assessment", "offer"));
+      complete(pi, "holdInformationMeeting", Map.of("informationMeetingDate", today, "participantAttended", true,
+          "participantWantsMentor", "yes"));
+      complete(pi, "matchMentor", Map.of("noMentorFits", false, "mentorId", lars));
+      Map<String, Object> contract = new java.util.HashMap<>(Map.of("couplingMeetingDate", today,
+          "goals", "Stabil bolig og jobb", "confidentialityAgreed", true, "informationExchange", "Det deltakeren vil",
+          "homeVisitsAllowed", "no", "contactRelativesAllowed", "no", "consentSignedByParticipant", true,
+          "consentSignedByMentor", true, "agreementSignedByParticipant", true, "agreementSignedByMentor", true));
+      contract.put("agreementSignedByCounsellor", true);
+      complete(pi, "holdCouplingMeeting", contract);
+      return pi;
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private void complete(ProcessInstance pi, String key, Map<String, Object> values) {
+    Task t = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+    tasks.claim(t.getId(), "koordinator");
+    forms.submitTaskForm(t.getId(), values);
   }
 
   // --- a. log in ----------------------------------------------------------------------------------------------
