@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${openContactWeek}}, on the start of each week's log: fixes the week and the coupling it belongs to as
- * variables of that week alone. The list of contacts starts empty in the week's own scope, so the form never shows
- * another week's contacts and two open weeks never mix.
+ * variables of that week alone, so two open weeks never mix. The contacts a form submits are read and removed in the
+ * same transaction ({@code recordWeeklyContacts}), so no week's form ever shows another week's contacts.
  */
 @Component("openContactWeek")
 public class OpenContactWeekListener implements ExecutionListener {
@@ -32,6 +32,5 @@ public class OpenContactWeekListener implements ExecutionListener {
     execution.setVariableLocal(WEEK_END, week.end().toString());
     execution.setVariableLocal(WEEK_LABEL, week.label());
     execution.setVariableLocal(WEEK_COUPLING_ID, execution.getVariable(COUPLING_ID));
-    execution.setVariableLocal(CONTACTS, null);
   }
 }

@@ -32,6 +32,11 @@ public class RecordWeeklyContactsDelegate implements JavaDelegate {
         LocalDate.parse((String) execution.getVariable(WEEK_END)));
     List<WeeklyContact> logged = WeeklyContact.from(new FormInput(execution::getVariable));
     boolean recorded = contacts.recordWeek(execution.getActivityInstanceId(), couplingId, week, logged);
+    // the rows were submitted to the journey: gone again before another week's form can show them
+    execution.removeVariable(CONTACT_COUNT);
+    for (int i = 1; i <= MAX_CONTACTS; i++) {
+      execution.removeVariable(contact(i));
+    }
     LOG.info("Weekly log of coupling {} for {} to {}: {} contacts{}", couplingId, week.start(), week.end(), logged.size(),
         recorded ? "" : " (recorded before)");
   }

@@ -38,16 +38,18 @@ public record WeeklyContact(LocalDate date, LocalTime time, String type, boolean
   }
 
   /**
-   * The contacts of a submitted weekly log. Call after the form's own checks have passed (the guard does that before
-   * the task completes); an item that is still not a contact fails here rather than being stored half.
+   * The contacts of a submitted weekly log: {@code contactCount} rows {@code contact1}, {@code contact2}, …. Call after
+   * the guard has passed the form (it checks every row); a row that is still not a contact fails here rather than
+   * being stored half.
    */
   public static List<WeeklyContact> from(FormInput log) {
-    List<FormInput> items = log.list(CONTACTS);
+    Integer count = log.integer(CONTACT_COUNT);
     List<WeeklyContact> contacts = new ArrayList<>();
-    if (items == null) {
-      return contacts;
-    }
-    for (FormInput item : items) {
+    for (int i = 1; count != null && i <= count; i++) {
+      FormInput item = log.object(contact(i));
+      if (item == null) {
+        throw new IllegalArgumentException("contact " + i + " of " + count + " is missing");
+      }
       contacts.add(new WeeklyContact(item.date(CONTACT_DATE), time(item.string(CONTACT_TIME)), item.string(CONTACT_TYPE),
           Value.YES.equals(item.get(CONTACT_REACHED)), ((Number) item.get(CONTACT_MINUTES)).intValue()));
     }

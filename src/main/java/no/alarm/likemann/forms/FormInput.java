@@ -2,8 +2,6 @@ package no.alarm.likemann.forms;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -28,41 +26,41 @@ public final class FormInput {
   }
 
   /**
-   * A dynamic list's items, each as its own input, or null when the value is absent. Tasklist submits lists as JSON
-   * (Spin) variables; the Java API may pass a {@link List} of maps. Anything else is not a list: {@link #isList}.
+   * A group's object (a form-js group with a path), as its own input, or null when absent or not an object. Tasklist
+   * submits it as a JSON (Spin) variable; the Java API may pass a {@link Map}.
    */
-  public List<FormInput> list(String key) {
-    Object v = get(key);
-    List<?> items = asList(v);
-    if (items == null) {
-      return null;
-    }
-    List<FormInput> inputs = new ArrayList<>();
-    for (Object item : items) {
-      inputs.add(item instanceof Map<?, ?> m ? new FormInput(k -> m.get(k)) : new FormInput(k -> null));
-    }
-    return inputs;
+  public FormInput object(String key) {
+    Map<?, ?> m = asMap(get(key));
+    return m == null ? null : new FormInput(k -> m.get(k));
   }
 
-  /** Whether the value is a list whose items are all objects. */
-  public boolean isList(String key) {
-    List<?> items = asList(get(key));
-    return items != null && items.stream().allMatch(i -> i instanceof Map);
+  /** Whether the value is an object (a map). */
+  public boolean isObject(String key) {
+    return asMap(get(key)) != null;
   }
 
-  private static List<?> asList(Object v) {
-    if (v instanceof List<?> l) {
-      return l;
+  private static Map<?, ?> asMap(Object v) {
+    if (v instanceof Map<?, ?> m) {
+      return m;
     }
     if (v instanceof SpinJsonNode json) {
       v = json.toString();
     }
-    if (v instanceof String s && s.strip().startsWith("[")) {
+    if (v instanceof String s && s.strip().startsWith("{")) {
       try {
-        return JSON.readValue(s, List.class);
+        return JSON.readValue(s, Map.class);
       } catch (JsonProcessingException e) {
         return null;
       }
+    }
+    return null;
+  }
+
+  /** A whole number, or null when absent or not a whole number. */
+  public Integer integer(String key) {
+    Object v = get(key);
+    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      return n.intValue();
     }
     return null;
   }

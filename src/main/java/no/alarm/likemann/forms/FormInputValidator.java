@@ -40,8 +40,8 @@ public class FormInputValidator {
       for (FormSchema.Field field : schema.fields()) {
         check(field, input, violations, "", "");
       }
-      for (FormSchema.ListField list : schema.lists()) {
-        checkList(list, input, violations);
+      for (FormSchema.ObjectField object : schema.objects()) {
+        checkObject(object, input, violations);
       }
     }
     for (FormRules rules : domainRules) {
@@ -65,26 +65,22 @@ public class FormInputValidator {
     }
   }
 
-  /** An absent list is an empty one; each item is checked like a form of its own, and named by its number. */
-  private static void checkList(FormSchema.ListField list, FormInput input, List<Violation> out) {
-    if (input.get(list.path()) == null) {
-      return;
-    }
-    String label = "«" + list.label() + "»";
-    if (!input.isList(list.path())) {
-      out.add(new Violation(list.path(), label + " må være en liste.", list.path() + " must be a list of objects"));
-      return;
-    }
-    List<FormInput> items = input.list(list.path());
-    if (items.size() > list.maxItems()) {
-      out.add(new Violation(list.path(), label + " kan ha høyst " + list.maxItems() + " rader.",
-          list.path() + " must have at most " + list.maxItems() + " items"));
-      return;
-    }
-    for (int i = 0; i < items.size(); i++) {
-      for (FormSchema.Field f : list.items()) {
-        check(f, items.get(i), out, list.label() + " nr. " + (i + 1) + ": ", list.path() + "[" + i + "].");
+  /** A group's object is checked like a form of its own, its fields named by the group's label. */
+  private static void checkObject(FormSchema.ObjectField object, FormInput input, List<Violation> out) {
+    if (input.get(object.path()) == null) {
+      if (!object.conditional()) {
+        out.add(new Violation(object.path(), "«" + object.label() + "» må fylles ut.", object.path() + " is required"));
       }
+      return;
+    }
+    FormInput item = input.object(object.path());
+    if (item == null) {
+      out.add(new Violation(object.path(), "«" + object.label() + "» har feil form.",
+          object.path() + " must be an object"));
+      return;
+    }
+    for (FormSchema.Field f : object.items()) {
+      check(f, item, out, object.label() + ": ", object.path() + ".");
     }
   }
 

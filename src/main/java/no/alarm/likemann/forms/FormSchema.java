@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * required, min/max, minLength/maxLength and the allowed values of selects and radios. The server reads the same
  * file, so the form and the server never disagree. Disabled fields (shown for reading) are not input.
  */
-public record FormSchema(String id, List<Field> fields, List<ListField> lists) {
+public record FormSchema(String id, List<Field> fields, List<ObjectField> objects) {
 
   private static final Set<String> INPUT_TYPES =
       Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "datetime");
@@ -36,38 +36,35 @@ public record FormSchema(String id, List<Field> fields, List<ListField> lists) {
       boolean conditional) {}
 
   /**
-   * A dynamic list (form-js {@code dynamiclist}): the form submits a list of items under {@code path}, each with the
-   * item fields. {@code maxItems} is the server's own limit: the form has none.
+   * A group with a {@code path}: the form submits its fields as one object under the path (Tasklist sends it as a JSON
+   * variable). A hidden ({@code conditional}) group is not submitted; when it must be there is a domain rule.
    */
-  public record ListField(String path, String label, List<Field> items, int maxItems) {}
-
-  /** At most this many items in one list, unless the list's {@code properties.maxItems} says otherwise. */
-  public static final int DEFAULT_MAX_ITEMS = 100;
+  public record ObjectField(String path, String label, List<Field> items, boolean conditional) {}
 
   public static FormSchema parse(InputStream json) {
     try {
       JsonNode root = new ObjectMapper().readTree(json);
       List<Field> fields = new ArrayList<>();
-      List<ListField> lists = new ArrayList<>();
-      collect(root.path("components"), fields, lists);
-      return new FormSchema(root.path("id").asText(), List.copyOf(fields), List.copyOf(lists));
+      List<ObjectField> objects = new ArrayList<>();
+      collect(root.path("components"), fields, objects);
+      return new FormSchema(root.path("id").asText(), List.copyOf(fields), List.copyOf(objects));
     } catch (IOException e) {
       throw new UncheckedIOException("Form is not valid JSON", e);
     }
   }
 
-  private static void collect(JsonNode components, List<Field> into, List<ListField> lists) {
+  private static void collect(JsonNode components, List<Field> into, List<ObjectField> objects) {
     for (JsonNode c : components) {
       String type = c.path("type").asText();
-      if ("dynamiclist".equals(type) && c.hasNonNull("path")) {
+      if ("group".equals(type) && c.hasNonNull("path") && !c.get("path").asText().isBlank()) {
         List<Field> items = new ArrayList<>();
-        collect(c.path("components"), items, lists);
-        lists.add(new ListField(c.get("path").asText(), c.path("label").asText(c.get("path").asText()),
-            List.copyOf(items), c.path("properties").path("maxItems").asInt(DEFAULT_MAX_ITEMS)));
+        collect(c.path("components"), items, objects);
+        objects.add(new ObjectField(c.get("path").asText(), c.path("label").asText(c.get("path").asText()),
+            List.copyOf(items), c.has("conditional")));
         continue;
       }
       if (c.has("components")) {
-        collect(c.path("components"), into, lists);
+        collect(c.path("components"), into, objects);
       }
       // disabled fields only show what is already known: the form does not submit them
       if (!INPUT_TYPES.contains(type) || !c.hasNonNull("key") || c.path("disabled").asBoolean(false)) {
@@ -94,8 +91,8 @@ public record FormSchema(String id, List<Field> fields, List<ListField> lists) {
     }
   }
 
-  public ListField list(String path) {
-    return lists.stream().filter(l -> l.path().equals(path)).findFirst().orElse(null);
+  public ObjectField object(String path) {
+    return objects.stream().filter(o -> o.path().equals(path)).findFirst().orElse(null);
   }
 
   public Field field(String key) {

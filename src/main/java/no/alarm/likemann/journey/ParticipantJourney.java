@@ -125,8 +125,10 @@ public final class ParticipantJourney {
     public static final String WEEK_LABEL = "weekLabel";
     /** The coupling the week belongs to, fixed when the week's log opens (a rematch may follow). */
     public static final String WEEK_COUPLING_ID = "weekCouplingId";
-    /** The week's contacts (a list); each item has the CONTACT_* keys. */
-    public static final String CONTACTS = "contacts";
+    /** How many contacts the week had; each is an object {@code contact1}, {@code contact2}, … with the CONTACT_* keys. */
+    public static final String CONTACT_COUNT = "contactCount";
+    /** The form has this many contact rows. */
+    public static final int MAX_CONTACTS = 15;
     public static final String CONTACT_DATE = "contactDate";
     public static final String CONTACT_TIME = "contactTime";
     public static final String CONTACT_TYPE = "contactType";
@@ -140,6 +142,11 @@ public final class ParticipantJourney {
     public static final String CLOSING_NOTE = "closingNote";
 
     private Var() {}
+
+    /** The variable holding the n-th contact of a week (1-based). */
+    public static String contact(int n) {
+      return "contact" + n;
+    }
   }
 
   /** Values of the choice variables. */

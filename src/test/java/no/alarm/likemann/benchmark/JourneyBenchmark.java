@@ -361,12 +361,13 @@ class JourneyBenchmark {
         v.put(AGREEMENT_SIGNED_BY_COUNSELLOR, true);
       }
       case Element.LOG_WEEKLY_CONTACTS -> {
-        // two contacts in the week before, as Tasklist submits a list: one JSON variable
         String day = ContactWeek.before(LocalDate.parse(date), LocalDate.parse(date)).end().toString();
-        v.put(CONTACTS, SpinValues.jsonValue("[{\"contactDate\":\"" + day + "\",\"contactTime\":\"18:00\","
-            + "\"contactType\":\"phone\",\"contactReached\":\"yes\",\"contactMinutes\":30},"
-            + "{\"contactDate\":\"" + day + "\",\"contactTime\":\"11:00\",\"contactType\":\"physicalMeeting\","
-            + "\"contactReached\":\"yes\",\"contactMinutes\":60}]").create());
+        // two contacts in the week before, each row a JSON object, as Tasklist submits the form
+        v.put(CONTACT_COUNT, 2);
+        v.put(contact(1), SpinValues.jsonValue("{\"contactDate\":\"" + day + "\",\"contactTime\":\"18:00\","
+            + "\"contactType\":\"phone\",\"contactReached\":\"yes\",\"contactMinutes\":30}").create());
+        v.put(contact(2), SpinValues.jsonValue("{\"contactDate\":\"" + day + "\",\"contactTime\":\"11:00\","
+            + "\"contactType\":\"physicalMeeting\",\"contactReached\":\"yes\",\"contactMinutes\":60}").create());
       }
       case Element.CLOSE_FOLLOW_UP -> v.put(CLOSING_REASON, "goalsReached");
       case Element.WRITE_CLOSING_REPORT -> {

@@ -138,9 +138,13 @@ class FormInputValidatorTest {
     return c;
   }
 
-  private static Map<String, Object> week(Object contacts) {
+  @SafeVarargs
+  private static Map<String, Object> week(Integer count, Map<String, Object>... contacts) {
     Map<String, Object> v = new HashMap<>(Map.of("weekStart", "2026-11-16", "weekEnd", "2026-11-22"));
-    v.put("contacts", contacts);
+    v.put("contactCount", count);
+    for (int i = 0; i < contacts.length; i++) {
+      v.put("contact" + (i + 1), contacts[i]);
+    }
     return v;
   }
 
@@ -149,40 +153,45 @@ class FormInputValidatorTest {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T10:00:00Z")));
     try {
       FormInputValidator weekly = new FormInputValidator(List.of(new WeeklyContactRules(new OsloCalendar())));
-      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(List.of(
-          contact("2026-11-16", "09:00", 30), contact("2026-11-22", "23:30", 0)))))).isEmpty();
-      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(null)))).isEmpty();
+      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(2,
+          contact("2026-11-16", "09:00", 30), contact("2026-11-22", "23:30", 0))))).isEmpty();
+      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(0)))).isEmpty();
 
-      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(List.of(
+      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(5,
           contact("2026-11-20", "09:00", -5), contact("2026-11-24", "09:00", 10), contact("2026-11-15", "20:00", 10),
-          contact("20.11.2026", "9", 10))))))
+          contact("20.11.2026", "9", 10)))))
           .extracting(Violation::field, Violation::norwegian)
           .containsExactlyInAnyOrder(
-              tuple("contacts[0].contactMinutes", "Kontakt nr. 1: «Minutter» må være minst 0."),
-              tuple("contacts[3].contactDate", "Kontakt nr. 4: «Dato» må være en dato (åååå-mm-dd)."),
-              tuple("contacts[3].contactTime", "Kontakt nr. 4: «Klokkeslett» må være et klokkeslett (tt:mm)."),
-              tuple("contacts[1].contactDate", "Kontakt nr. 2: kontakten kan ikke være fram i tid."),
-              tuple("contacts[2].contactDate", "Kontakt nr. 3: datoen må ligge i uke 47 (16.11.2026–22.11.2026)."));
-      // a list from the API that is not a list of contacts
-      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week("nothing"))))
-          .extracting(Violation::english).containsExactly("contacts must be a list of objects");
-      List<Map<String, Object>> tooMany = new java.util.ArrayList<>();
-      for (int i = 0; i < 61; i++) {
-        tooMany.add(contact("2026-11-20", "09:00", 5));
-      }
-      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(tooMany))))
-          .extracting(Violation::english).containsExactly("contacts must have at most 60 items");
+              tuple("contact1.contactMinutes", "Kontakt 1: «Minutter» må være minst 0."),
+              tuple("contact4.contactDate", "Kontakt 4: «Dato» må være en dato (åååå-mm-dd)."),
+              tuple("contact4.contactTime", "Kontakt 4: «Klokkeslett» må være et klokkeslett (tt:mm)."),
+              tuple("contact2.contactDate", "Kontakt 2: kontakten kan ikke være fram i tid."),
+              tuple("contact3.contactDate", "Kontakt 3: datoen må ligge i uke 47 (16.11.2026–22.11.2026)."),
+              tuple("contact5", "Kontakt 5: fyll ut raden, eller rett antallet kontakter."));
+      // through the API: a row that is not an object, a row with a field missing, a count out of range
+      Map<String, Object> notARow = week(1);
+      notARow.put("contact1", "nothing");
+      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(notARow)))
+          .extracting(Violation::english).contains("contact1 must be an object");
+      Map<String, Object> half = new HashMap<>(contact("2026-11-20", "09:00", 5));
+      half.remove("contactType");
+      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(1, half))))
+          .extracting(Violation::english).contains("contact1.contactType is required");
+      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(16))))
+          .extracting(Violation::english).containsExactly("contactCount must be at most 15");
+      assertThat(weekly.violations("logWeeklyContacts", FormInput.of(week(null))))
+          .extracting(Violation::english).containsExactly("contactCount is required");
     } finally {
       ClockUtil.reset();
     }
   }
 
   @Test
-  void shouldReadAListSubmittedAsJsonAsTasklistSendsIt() {
-    var json = org.camunda.spin.Spin.JSON("[{\"contactDate\":\"2026-11-20\",\"contactTime\":\"18:15\","
-        + "\"contactType\":\"socialMedia\",\"contactReached\":\"no\",\"contactMinutes\":15}]");
-    FormInput in = FormInput.of(Map.of("contacts", json));
-    assertThat(in.isList("contacts")).isTrue();
+  void shouldReadARowSubmittedAsJsonAsTasklistSendsIt() {
+    var json = org.camunda.spin.Spin.JSON("{\"contactDate\":\"2026-11-20\",\"contactTime\":\"18:15\","
+        + "\"contactType\":\"socialMedia\",\"contactReached\":\"no\",\"contactMinutes\":15}");
+    FormInput in = FormInput.of(Map.of("contactCount", 1, "contact1", json));
+    assertThat(in.isObject("contact1")).isTrue();
     assertThat(no.alarm.likemann.followup.WeeklyContact.from(in)).singleElement().satisfies(c -> {
       assertThat(c.type()).isEqualTo("socialMedia");
       assertThat(c.reached()).isFalse();

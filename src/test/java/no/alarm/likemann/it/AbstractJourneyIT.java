@@ -59,15 +59,20 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         CONTACT_MINUTES, minutes);
   }
 
-  /** The list as Tasklist submits it: a JSON (Spin) variable. */
+  /** The week's form as Tasklist submits it: the count, and each row as a JSON (Spin) object. */
   @SafeVarargs
-  static Object contacts(Map<String, Object>... items) {
+  static Map<String, Object> contacts(Map<String, Object>... items) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put(CONTACT_COUNT, items.length);
     try {
-      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(
-          new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(List.of(items))).create();
+      for (int i = 0; i < items.length; i++) {
+        values.put(ParticipantJourney.Var.contact(i + 1), org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(items[i])).create());
+      }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+    return values;
   }
 
   ProcessInstance inFollowUpWithLars() {
@@ -86,23 +91,23 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     String tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(1).toString();
     String beforeWeek = LocalDate.parse(start).minusDays(1).toString();
 
-    assertThatThrownBy(() -> work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS,
-        contacts(contact(tomorrow, "10:00", "phone", "yes", 10)))))
+    assertThatThrownBy(() -> work("likemann", pi, LOG_WEEKLY_CONTACTS,
+        contacts(contact(tomorrow, "10:00", "phone", "yes", 10))))
         .hasMessageContaining("kan ikke være fram i tid").hasMessageContaining("Invalid input");
-    assertThatThrownBy(() -> work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS,
-        contacts(contact(beforeWeek, "10:00", "phone", "yes", 10)))))
+    assertThatThrownBy(() -> work("likemann", pi, LOG_WEEKLY_CONTACTS,
+        contacts(contact(beforeWeek, "10:00", "phone", "yes", 10))))
         .hasMessageContaining("datoen må ligge i uke");
-    assertThatThrownBy(() -> work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS,
-        contacts(contact(end, "10:00", "phone", "yes", -5)))))
-        .hasMessageContaining("«Minutter» må være minst 0");
-    assertThatThrownBy(() -> work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS,
-        contacts(contact(end, "10:00", "fax", "yes", 5)))))
+    assertThatThrownBy(() -> work("likemann", pi, LOG_WEEKLY_CONTACTS,
+        contacts(contact(end, "10:00", "phone", "yes", -5))))
+        .hasMessageContaining("Kontakt 1: «Minutter» må være minst 0");
+    assertThatThrownBy(() -> work("likemann", pi, LOG_WEEKLY_CONTACTS,
+        contacts(contact(end, "10:00", "fax", "yes", 5))))
         .hasMessageContaining("ugyldig valg");
 
     // nothing was kept, and the task is still there for a correct log
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM weekly_contact_log w JOIN coupling k ON k.id = w.coupling_id"
         + " WHERE k.referral_reference = ?", Integer.class, pi.getBusinessKey())).isZero();
-    work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS, contacts(contact(end, "15:30", "phone", "yes", 60))));
+    work("likemann", pi, LOG_WEEKLY_CONTACTS, contacts(contact(end, "15:30", "phone", "yes", 60)));
     assertThat(jdbc.queryForObject("SELECT minutes_outside_hours FROM contact_log c JOIN coupling k"
         + " ON k.id = c.coupling_id WHERE k.referral_reference = ?", Integer.class, pi.getBusinessKey()))
         .isEqualTo(no.alarm.likemann.calendar.WorkingHours.minutesOutside(
@@ -216,8 +221,8 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     Task week = openWeeklyLog(pi);
     assertThat(week.getAssignee()).isEqualTo("likemann");
     String day = (String) tasks.getVariable(week.getId(), WEEK_END);
-    work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS, contacts(
-        contact(day, "18:00", "physicalMeeting", "yes", 45), contact(day, "10:00", "phone", "no", 5))));
+    work("likemann", pi, LOG_WEEKLY_CONTACTS, contacts(
+        contact(day, "18:00", "physicalMeeting", "yes", 45), contact(day, "10:00", "phone", "no", 5)));
 
     work("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
     assertThat(load(mentorId)).isEqualTo(loadBefore);
@@ -606,8 +611,8 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     // a contact that did not reach the participant does not count. The weekly logs show 14 silent days on the
     // 14th day; the morning watch warns then, once
     Task week = openWeeklyLog(pi);
-    work("likemann", pi, LOG_WEEKLY_CONTACTS, values(CONTACTS, contacts(
-        contact((String) tasks.getVariable(week.getId(), WEEK_END), "12:00", "phone", "no", 5))));
+    work("likemann", pi, LOG_WEEKLY_CONTACTS, contacts(
+        contact((String) tasks.getVariable(week.getId(), WEEK_END), "12:00", "phone", "no", 5)));
     java.time.LocalDate today = java.time.LocalDate.parse(TODAY);
     long coupling = jdbc.queryForObject("SELECT id FROM coupling WHERE referral_reference = ? AND status = 'ACTIVE'",
         Long.class, pi.getBusinessKey());
