@@ -26,6 +26,7 @@ import no.alarm.likemann.reporting.MonthlyFigures.ParticipantFigures;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -81,16 +82,27 @@ public class MonthlyReportDelegates {
   }
 
   /**
-   * {@code prepareMonthlyReports}: the month (the start form's, or last month when the timer starts it), and per
-   * region the mentors with a coupling active in it. Regions already sent for the month are left out, and so is
-   * everything when another reporting of the same month is running.
+   * {@code startMonthlyReporting} in {@code monthlyReportingTimer}: on the 1st, the reporting of the month that
+   * ended, started as the coordinator's start form would start it (so the same checks run).
    */
   @Bean
-  JavaDelegate prepareMonthlyReportsDelegate(MonthlyFigures figures, MonthlyReports reports, OsloCalendar oslo) {
+  JavaDelegate startMonthlyReportingDelegate(OsloCalendar oslo) {
     return execution -> {
-      Object given = execution.getVariable(REPORT_MONTH);
-      YearMonth month = given instanceof String s && !s.isBlank() ? YearMonth.parse(s.strip())
-          : YearMonth.from(oslo.todayDate()).minusMonths(1);
+      String month = oslo.previousMonth();
+      String started = execution.getProcessEngineServices().getRuntimeService()
+          .startProcessInstanceByKey(MonthlyReporting.PROCESS_KEY, Map.of(REPORT_MONTH, month)).getId();
+      LOG.info("Monthly reporting {} started by the timer as process instance {}", month, started);
+    };
+  }
+
+  /**
+   * {@code prepareMonthlyReports}: per region the mentors with a coupling active in the month. Regions already sent
+   * for the month are left out, and so is everything when another reporting of the same month is running.
+   */
+  @Bean
+  JavaDelegate prepareMonthlyReportsDelegate(MonthlyFigures figures, MonthlyReports reports) {
+    return execution -> {
+      YearMonth month = YearMonth.parse(((String) execution.getVariable(REPORT_MONTH)).strip());
       String key = MonthlyReporting.businessKey(month);
       boolean alreadyRunning = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(MonthlyReporting.PROCESS_KEY).processInstanceBusinessKey(key).list().stream()
@@ -211,6 +223,21 @@ public class MonthlyReportDelegates {
               "municipalityName", d.municipalityName()))
           .toList();
       execution.setVariableLocal(DELIVERIES, json(deliveries));
+    };
+  }
+
+  /**
+   * {@code ${offerMonthlyReport}}, create listener of {@code readMonthlyReport}: the municipality's name for the
+   * form, and the form's field, local to this municipality's instance so counsellors of different municipalities
+   * never write the same variable.
+   */
+  @Bean
+  TaskListener offerMonthlyReport(MonthlyReportLists lists) {
+    return task -> {
+      DelegateExecution execution = task.getExecution();
+      execution.setVariableLocal(MUNICIPALITY_NAME,
+          lists.municipalityName(execution.getVariable(DELIVERIES), execution.getVariable(MONTHLY_REPORT_ID)));
+      execution.setVariableLocal(MONTHLY_REPORT_READ, false);
     };
   }
 

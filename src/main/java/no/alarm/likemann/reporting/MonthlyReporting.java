@@ -9,6 +9,11 @@ import java.time.YearMonth;
 public final class MonthlyReporting {
 
   public static final String PROCESS_KEY = "monthlyReporting";
+  /**
+   * Starts {@link #PROCESS_KEY} for the month that ended, on the 1st at 07:00 (Europe/Oslo). A process of its own:
+   * Camunda 7 allows no timer start event beside the coordinator's start form (a none start event) in one process.
+   */
+  public static final String TIMER_PROCESS_KEY = "monthlyReportingTimer";
   /** A mentor who has not reported after this many days is not waited for. */
   public static final int MENTOR_REPORT_DAYS = 7;
 
@@ -20,7 +25,10 @@ public final class MonthlyReporting {
   }
 
   public static final class Element {
+    /** In {@link #TIMER_PROCESS_KEY}: the timer start, the start of the month's reporting, the end. */
     public static final String MONTH_STARTED = "monthStarted";
+    public static final String START_MONTHLY_REPORTING = "startMonthlyReporting";
+    public static final String MONTHLY_REPORTING_STARTED = "monthlyReportingStarted";
     public static final String REPORT_MONTH_REQUESTED = "reportMonthRequested";
     public static final String PREPARE_MONTHLY_REPORTS = "prepareMonthlyReports";
     public static final String ANY_REGION_TO_REPORT = "anyRegionToReport";

@@ -158,12 +158,6 @@ class ModelConventionsTest {
       if (start.getParentElement() instanceof SubProcess) {
         continue; // an embedded subprocess starts by itself, without a person
       }
-      if (!start.getEventDefinitions().isEmpty()) {
-        if (start.getCamundaFormRef() != null) {
-          problems.add("start event " + start.getId() + " is started by a timer or message, not a person: no form");
-        }
-        continue; // a timer or message starts it (a process may have one as well as a person's start form)
-      }
       if (start.getParentElement() instanceof Process p && !p.isCamundaStartableInTasklist()) {
         if (start.getCamundaFormRef() != null) {
           problems.add("start event " + start.getId() + " has a form, but its process is not startable in Tasklist");
