@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -104,9 +105,11 @@ public class MonthlyReportDelegates {
     return execution -> {
       YearMonth month = YearMonth.parse(((String) execution.getVariable(REPORT_MONTH)).strip());
       String key = MonthlyReporting.businessKey(month);
-      boolean alreadyRunning = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+      // every running reporting of the month, not only those the starting coordinator may read
+      boolean alreadyRunning = Context.getCommandContext().runWithoutAuthorization(() -> execution
+          .getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(MonthlyReporting.PROCESS_KEY).processInstanceBusinessKey(key).list().stream()
-          .anyMatch(p -> !p.getId().equals(execution.getProcessInstanceId()));
+          .anyMatch(p -> !p.getId().equals(execution.getProcessInstanceId())));
       Map<String, List<Long>> mentorsByRegion = figures.mentorsByRegion(month);
       Set<String> sent = reports.regionsReported(month);
       if (alreadyRunning) {
