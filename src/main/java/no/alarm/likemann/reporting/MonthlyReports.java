@@ -158,8 +158,12 @@ public class MonthlyReports {
 
   /** One participant's figures as a line of text. MERGE(V9): add the minutes outside ordinary working hours. */
   public static String figuresLine(ParticipantFigures f, String municipalityName) {
-    return f.reference() + " (" + municipalityName + "): " + f.contacts() + " kontakter, " + f.reached()
-        + " nådde deltakeren, " + f.minutes() + " minutter.";
+    return f.reference() + " (" + municipalityName + "): " + count(f.contacts(), "kontakt", "kontakter") + ", "
+        + f.reached() + " nådde deltakeren, " + count(f.minutes(), "minutt", "minutter") + ".";
+  }
+
+  static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /** The coordinator's report and goal lines; a repeat (a retried send) replaces them. */

@@ -195,7 +195,7 @@ class MonthlyReportsTest {
     assertThat(summary).contains("**LM-0001 Lars Likemann**: rapport mottatt. Kjøring 120 km, utlegg 350 kr"
             + " (Parkering).")
         .contains("- HEN-2026-00001 (Skien): 3 kontakter, 2 nådde deltakeren, 110 minutter. Status: Møter fast")
-        .contains("- HEN-2026-00002 (Porsgrunn): 1 kontakter, 1 nådde deltakeren, 30 minutter.");
+        .contains("- HEN-2026-00002 (Porsgrunn): 1 kontakt, 1 nådde deltakeren, 30 minutter.");
     assertThat(reports.participantsOf(OCTOBER, "grenland")).containsExactly("HEN-2026-00001", "HEN-2026-00002");
     assertThat(reports.summary(OCTOBER, "agder")).startsWith("Ingen likemenn");
     assertThat(reports.regionsReported(OCTOBER)).isEmpty();
