@@ -22,7 +22,9 @@ import no.alarm.likemann.mentor.MentorRegister;
 import no.alarm.likemann.referral.Municipality;
 import no.alarm.likemann.referral.MunicipalityRegistry;
 import no.alarm.likemann.reporting.MonthlyFigures.ParticipantFigures;
+import no.alarm.likemann.security.Roles;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -46,9 +48,15 @@ public class MonthlyReportDelegates {
 
   private static final Logger LOG = LoggerFactory.getLogger(MonthlyReportDelegates.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Who may write a mentor's monthly report besides the mentor: for mentors without a login, or on their behalf. */
+  static final Set<String> ON_BEHALF_OF_MENTORS = Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.CAMUNDA_ADMIN);
 
+  /**
+   * The month reported on, from the business key ({@code MR-2026-10}) that {@code prepareMonthlyReports} gave the
+   * process: a task's form may set any variable through the REST API, but not the business key.
+   */
   static YearMonth month(DelegateExecution execution) {
-    return YearMonth.parse((String) execution.getVariable(REPORT_MONTH));
+    return MonthlyReporting.month(execution.getProcessBusinessKey());
   }
 
   static String region(DelegateExecution execution) {
@@ -154,15 +162,31 @@ public class MonthlyReportDelegates {
     };
   }
 
-  /** {@code recordMentorReport}: what the mentor reported, kept for the region report and later counts. */
+  /**
+   * {@code recordMentorReport}: what the mentor reported, kept for the region report and later counts. Written by
+   * the mentor or a coordinator only, and only about the mentor's own participants of the region: the task's
+   * variables could be changed through the REST API, the tables cannot.
+   */
   @Bean
-  JavaDelegate recordMentorReportDelegate(MonthlyReports reports) {
+  JavaDelegate recordMentorReportDelegate(MonthlyReports reports, MonthlyFigures figures, MentorRegister mentors) {
     return execution -> {
-      List<String> listed = strings(execution.getVariable(PARTICIPANT_REFERENCES));
+      YearMonth month = month(execution);
+      long mentorId = mentorId(execution);
+      Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      if (user != null && !user.getUserId().equals(mentors.find(mentorId).map(Mentor::username).orElse(null))
+          && (user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(ON_BEHALF_OF_MENTORS::contains))) {
+        throw new AuthorizationException("User " + user.getUserId() + " may not write the monthly report of mentor "
+            + mentorId + ": only the mentor or a coordinator");
+      }
+      Set<String> listed = MonthlyFigures.ofMentor(figures.figures(month, region(execution)), mentorId).keySet();
+      if (listed.isEmpty()) {
+        throw new IllegalStateException("Mentor " + mentorId + " has no participant in region " + region(execution)
+            + " in " + month);
+      }
       Map<String, String> status = new LinkedHashMap<>(ReferenceLines.parse(
           new FormInput(execution::getVariable).string(PARTICIPANT_STATUS)));
       status.keySet().retainAll(listed);
-      reports.recordMentorReport(month(execution), region(execution), mentorId(execution),
+      reports.recordMentorReport(month, region(execution), mentorId,
           number(execution, MENTOR_MILEAGE_KM), number(execution, MENTOR_EXPENSES_KR),
           (String) execution.getVariable(MENTOR_EXPENSES_FOR), status, currentUser(execution));
     };
@@ -203,10 +227,9 @@ public class MonthlyReportDelegates {
   @Bean
   JavaDelegate recordCoordinatorReportDelegate(MonthlyReports reports) {
     return execution -> {
-      List<String> listed = strings(execution.getVariable(REGION_PARTICIPANTS));
       FormInput in = new FormInput(execution::getVariable);
       Map<String, String> goals = new LinkedHashMap<>(ReferenceLines.parse(in.string(PARTICIPANT_GOALS)));
-      goals.keySet().retainAll(listed);
+      goals.keySet().retainAll(reports.participantsOf(month(execution), region(execution)));
       reports.recordRegionReport(month(execution), region(execution), new MonthlyReports.RegionReport(
               in.string(NEXT_MONTH_PLAN), in.string(PARTNERS_INVOLVED), number(execution, COORDINATOR_MILEAGE_KM),
               number(execution, COORDINATOR_EXPENSES_KR), in.string(COORDINATOR_EXPENSES_FOR)),

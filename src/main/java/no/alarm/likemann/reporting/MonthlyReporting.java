@@ -24,6 +24,14 @@ public final class MonthlyReporting {
     return "MR-" + month;
   }
 
+  /** The month of a business key made by {@link #businessKey}. */
+  public static YearMonth month(String businessKey) {
+    if (businessKey == null || !businessKey.startsWith("MR-")) {
+      throw new IllegalArgumentException("Not a monthly reporting's business key: " + businessKey);
+    }
+    return YearMonth.parse(businessKey.substring(3));
+  }
+
   public static final class Element {
     /** In {@link #TIMER_PROCESS_KEY}: the timer start, the start of the month's reporting, the end. */
     public static final String MONTH_STARTED = "monthStarted";

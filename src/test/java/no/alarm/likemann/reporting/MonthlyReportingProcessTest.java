@@ -95,7 +95,7 @@ class MonthlyReportingProcessTest {
     Mocks.register("startMonthlyReportingDelegate", delegates.startMonthlyReportingDelegate(oslo));
     Mocks.register("prepareMonthlyReportsDelegate", delegates.prepareMonthlyReportsDelegate(figures, reports));
     Mocks.register("prepareMentorReportDelegate", delegates.prepareMentorReportDelegate(figures, mentors, municipalities));
-    Mocks.register("recordMentorReportDelegate", delegates.recordMentorReportDelegate(reports));
+    Mocks.register("recordMentorReportDelegate", delegates.recordMentorReportDelegate(reports, figures, mentors));
     Mocks.register("recordMentorReportMissingDelegate", delegates.recordMentorReportMissingDelegate(reports));
     Mocks.register("compileRegionReportDelegate", delegates.compileRegionReportDelegate(reports));
     Mocks.register("recordCoordinatorReportDelegate", delegates.recordCoordinatorReportDelegate(reports));
@@ -256,13 +256,32 @@ class MonthlyReportingProcessTest {
         mentorReport(LARS_REF + ": Bra\n" + PER_REF + ": Dårlig", 5, 0, null)))
         .hasMessageContaining("Hver linje skal begynne med en av henvisningene i listen");
 
+    // another mentor may not write Lars's report (through the API, since the task is not theirs), a coordinator may
+    // write Per's; a participant smuggled in through the variables is not kept
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    identity.setAuthentication("kari", List.of("mentor"));
+    try {
+      assertThatThrownBy(() -> taskService().complete(lars.getId(), mentorReport(LARS_REF + ": Bra", 1, 0, null)))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
+          .hasMessageContaining("only the mentor or a coordinator");
+    } finally {
+      identity.clearAuthentication();
+    }
     // each mentor's values stay with that mentor, though both report side by side
     taskService().complete(lars.getId(), mentorReport(LARS_REF + ": Møter opp, har fått jobb", 120, 300, "Parkering"));
-    taskService().complete(per.getId(), mentorReport(PER_REF + ": Jevn kontakt", 40, 0, null));
+    identity.setAuthentication("koordinator", List.of("coordinator"));
+    try {
+      Map<String, Object> perReport = mentorReport(PER_REF + ": Jevn kontakt\n" + LARS_REF + ": Smuglet", 40, 0, null);
+      perReport.put(PARTICIPANT_REFERENCES, org.camunda.spin.plugin.variable.SpinValues
+          .jsonValue("[\"" + PER_REF + "\",\"" + LARS_REF + "\"]").create());
+      taskService().complete(per.getId(), perReport);
+    } finally {
+      identity.clearAuthentication();
+    }
     verify(reports).recordMentorReport(eq(OCTOBER), eq("grenland"), eq(1L), eq(120), eq(300), eq("Parkering"),
         eq(Map.of(LARS_REF, "Møter opp, har fått jobb")), isNull());
     verify(reports).recordMentorReport(eq(OCTOBER), eq("grenland"), eq(3L), eq(40), eq(0), isNull(),
-        eq(Map.of(PER_REF, "Jevn kontakt")), isNull());
+        eq(Map.of(PER_REF, "Jevn kontakt")), eq("koordinator"));
     verify(reports, never()).recordMentorReportMissing(any(), any(), anyLong());
 
     Task grenland = task(pi, WRITE_MONTHLY_COORDINATOR_REPORT, REGION, "grenland");
