@@ -127,6 +127,7 @@ public class MonthlyReportDelegates {
       }
       execution.setProcessBusinessKey(key);
       execution.setVariable(REPORT_MONTH, month.toString());
+      execution.setVariable(REPORT_MONTH_NAME, MonthlyReportPdf.monthName(month));
       execution.setVariable(REGIONS, json(new ArrayList<>(mentorsByRegion.keySet())));
       execution.setVariable(MENTORS_BY_REGION, json(mentorsByRegion));
       execution.setVariable(REGION_COUNT, mentorsByRegion.size());

@@ -63,6 +63,8 @@ public final class MonthlyReporting {
   public static final class Var {
     /** The month reported on, yyyy-mm (the start form's field; last month when the timer starts it). */
     public static final String REPORT_MONTH = "reportMonth";
+    /** The month in words, for the forms: "oktober 2026". */
+    public static final String REPORT_MONTH_NAME = "reportMonthName";
     /** JSON list of region codes to report on. */
     public static final String REGIONS = "regions";
     public static final String REGION_COUNT = "regionCount";

@@ -87,7 +87,7 @@ public class TasklistFilters {
             tasks.createTaskQuery().processDefinitionKey(MonthlyReporting.PROCESS_KEY)
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
                 .orderByTaskCreateTime().asc(),
-            List.of(Map.of("name", MonthlyReporting.Var.REPORT_MONTH, "label", "Måned"),
+            List.of(Map.of("name", MonthlyReporting.Var.REPORT_MONTH_NAME, "label", "Måned"),
                 Map.of("name", MonthlyReporting.Var.REGION_NAME, "label", "Region"),
                 Map.of("name", MonthlyReporting.Var.MUNICIPALITY_NAME, "label", "Kommune"),
                 Map.of("name", MonthlyReporting.Var.MENTOR_REFERENCE, "label", "Likemann"))));

@@ -227,7 +227,8 @@ class TasklistBrowserIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Status per deltaker")));
       WebElement form = driver.findElement(By.cssSelector("section.task-details"));
       wait.until(d -> form.getText().contains(reference + " (Skien): 1 kontakt, 1 nådde deltakeren, 45 minutter."));
-      assertThat(form.getText()).contains("Månedsrapport " + month, "Lars Likemann");
+      assertThat(form.getText()).contains("Månedsrapport for " + no.alarm.likemann.reporting.MonthlyReportPdf.monthName(
+          java.time.YearMonth.parse(month)), "Lars Likemann");
       wait.until(d -> (reference + ": ").equals(driver.findElement(input("Status per deltaker")).getAttribute("value")));
       capture("mentor-report-form");
 

@@ -181,6 +181,7 @@ class MonthlyReportingProcessTest {
         .isWaitingAt(WRITE_MONTHLY_COORDINATOR_REPORT);
     assertThat(pi.getBusinessKey()).isEqualTo("MR-2026-11");
     assertThat(runtimeService().getVariable(pi.getId(), REPORT_MONTH)).isEqualTo("2026-11");
+    assertThat(runtimeService().getVariable(pi.getId(), REPORT_MONTH_NAME)).isEqualTo("november 2026");
     verify(figures).mentorsByRegion(YearMonth.of(2026, 11));
     // the timer's own instance has ended; the next start is on 1 January
     assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
