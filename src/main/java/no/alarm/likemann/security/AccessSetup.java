@@ -25,6 +25,7 @@ import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.mentor.ActiveMentor;
 import no.alarm.likemann.onboarding.MentorOnboarding;
 import no.alarm.likemann.portalen.WorkParticipation;
+import no.alarm.likemann.reporting.MonthlyReporting;
 
 /**
  * The groups, what each may see and do (engine authorizations, which Tasklist and Cockpit obey), and the
@@ -67,6 +68,8 @@ public class AccessSetup {
     processAccess("treatmentUpdate", List.of(COORDINATOR, COUNSELLOR), List.of());
     processAccess(JourneyChange.PROCESS_KEY, List.of(COORDINATOR, COUNSELLOR, MENTOR), List.of());
     processAccess(ActiveMentor.RELAPSE_REPORT_KEY, List.of(MENTOR, COORDINATOR, ADVISER), List.of());
+    // Monthly reports: coordinators start a missed month; mentors report (their own task), counsellors read.
+    processAccess(MonthlyReporting.PROCESS_KEY, List.of(COORDINATOR), List.of(COORDINATOR, MENTOR, COUNSELLOR));
 
     // Cockpit: the steering group, project leaders and advisers see definitions and counts, not instances.
     for (String role : List.of(STEERING_GROUP, PROJECT_LEADER, ADVISER)) {

@@ -10,6 +10,7 @@ import no.alarm.likemann.journey.ParticipantJourney.Element;
 import no.alarm.likemann.mentor.ActiveMentor;
 import no.alarm.likemann.onboarding.MentorOnboarding;
 import no.alarm.likemann.portalen.WorkParticipation;
+import no.alarm.likemann.reporting.MonthlyReporting;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -26,7 +27,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class TasklistFilters {
 
-  record Spec(String name, String description, int priority, String color, List<String> groups, TaskQuery query) {}
+  /** Shown on every task card: which referral, candidate, mentor or medarbeider it is about (ids, no personal data). */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", "referralReference", "label", "Henvisning"),
+      Map.of("name", "candidateReference", "label", "Kandidat"),
+      Map.of("name", "mentorReference", "label", "Likemann"),
+      Map.of("name", "medarbeiderReference", "label", "Medarbeider"));
+
+  record Spec(String name, String description, int priority, String color, List<String> groups, TaskQuery query,
+              List<Map<String, String>> variables) {
+
+    Spec(String name, String description, int priority, String color, List<String> groups, TaskQuery query) {
+      this(name, description, priority, color, groups, query, CARD_VARIABLES);
+    }
+  }
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -67,7 +81,16 @@ public class TasklistFilters {
                 .orderByTaskCreateTime().asc()),
         new Spec("Portalen", "Oppmøte og fravær i Portalen", 5, "#b03060", List.of(COORDINATOR),
             tasks.createTaskQuery().processDefinitionKey(WorkParticipation.PROCESS_KEY)
-                .taskCandidateGroup(COORDINATOR).includeAssignedTasks().orderByDueDate().asc()));
+                .taskCandidateGroup(COORDINATOR).includeAssignedTasks().orderByDueDate().asc()),
+        new Spec("Månedsrapporter", "Månedsrapportene: likemennenes, regionens og kommunenes", 6, "#35627a",
+            List.of(COUNSELLOR, COORDINATOR),
+            tasks.createTaskQuery().processDefinitionKey(MonthlyReporting.PROCESS_KEY)
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                .orderByTaskCreateTime().asc(),
+            List.of(Map.of("name", MonthlyReporting.Var.REPORT_MONTH_NAME, "label", "Måned"),
+                Map.of("name", MonthlyReporting.Var.REGION_NAME, "label", "Region"),
+                Map.of("name", MonthlyReporting.Var.MUNICIPALITY_NAME, "label", "Kommune"),
+                Map.of("name", MonthlyReporting.Var.MENTOR_REFERENCE, "label", "Likemann"))));
   }
 
   public void ensureFilters() {
@@ -83,11 +106,7 @@ public class TasklistFilters {
         properties.put("priority", spec.priority());
         properties.put("color", spec.color());
         properties.put("refresh", true);
-        // shown on every task card: which referral it is about (an id, no personal data)
-        properties.put("variables", List.of(Map.of("name", "referralReference", "label", "Henvisning"),
-            Map.of("name", "candidateReference", "label", "Kandidat"),
-            Map.of("name", "mentorReference", "label", "Likemann"),
-            Map.of("name", "medarbeiderReference", "label", "Medarbeider")));
+        properties.put("variables", spec.variables());
         filter.setProperties(properties);
         filters.saveFilter(filter);
       }

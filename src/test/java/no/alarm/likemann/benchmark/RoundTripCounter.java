@@ -111,7 +111,9 @@ final class RoundTripCounter {
   private static final SqlInfo ROLLBACK = new SqlInfo("ROLLBACK", "rollback", Category.TRANSACTION, false);
   private static final Pattern PROJECT_TABLE =
       Pattern.compile("\\b(referral_number_seq|referral|coupling|contact_log|mentor|municipality|closing_report"
-          + "|mentor_candidate|mentor_course|supervision|mentor_pause|work_participant|work_attendance)\\b",
+          + "|mentor_candidate|mentor_course|supervision|mentor_pause|work_participant|work_attendance"
+          + "|monthly_mentor_report|monthly_participant_status|monthly_region_report|monthly_participant_goal"
+          + "|monthly_report|monthly_report_delivery)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ENGINE_TABLE = Pattern.compile("\\bACT_(?:RU|HI|RE|GE|ID)_[A-Z_]+", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -46,7 +46,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The referral journey's first steps in the real Tasklist, driven in headless Debian Chromium: the coordinator logs
  * in, starts "Deltakerforløp" with the Camunda start form (an under-age participant is refused by the form), then
- * claims "Vurder henvisning" from a filter and offers a mentor. The engine is checked after each step.
+ * claims "Vurder henvisning" from a filter and offers a mentor; a mentor logs the week and writes the monthly report.
+ * The engine is checked after each step.
  *
  * <p>Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian packages chromium, chromium-driver;
  * .ci/run installs them). Without them the test is skipped locally and fails in CI. Screenshots of every step go to
@@ -284,6 +285,115 @@ class TasklistBrowserIT {
       if (journey != null && runtime.createProcessInstanceQuery().processInstanceId(journey.getId()).count() > 0) {
         runtime.deleteProcessInstance(journey.getId(), "browser test done");
       }
+    }
+  }
+
+  /**
+   * The mentor's monthly report in Tasklist: the month's figures per participant from the contact log, a status
+   * line ready for each participant; what the mentor writes reaches the coordinator's report for the region.
+   */
+  @Test
+  void mentorWritesTheMonthlyReportWithTheMonthsFigures() throws Exception {
+    prefix = "monthly";
+    ProcessInstance journey = participantInFollowUpWithLars();
+    ProcessInstance monthly = null;
+    try {
+      String reference = journey.getBusinessKey();
+      String month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Oslo")).toString();
+      identity.setAuthentication("koordinator", List.of("coordinator"));
+      try {
+        monthly = forms.submitStartForm(repository.createProcessDefinitionQuery()
+            .processDefinitionKey("monthlyReporting").latestVersion().singleResult().getId(),
+            Map.of("reportMonth", month));
+      } finally {
+        identity.clearAuthentication();
+      }
+
+      logIn("likemann");
+      click(By.xpath(filterXPath("Mine oppgaver")));
+      click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+          + "//h4/a[normalize-space(.)='Skriv månedsrapport']"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Status per deltaker")));
+      WebElement form = driver.findElement(By.cssSelector("section.task-details"));
+      wait.until(d -> form.getText().contains(reference + " (Skien): 1 kontakt, 1 nådde deltakeren, 45 minutter (0 utenom vanlig arbeidstid)."));
+      assertThat(form.getText()).contains("Månedsrapport for " + no.alarm.likemann.reporting.MonthlyReportPdf.monthName(
+          java.time.YearMonth.parse(month)), "Lars Likemann");
+      wait.until(d -> (reference + ": ").equals(driver.findElement(input("Status per deltaker")).getAttribute("value")));
+      capture("mentor-report-form");
+
+      type(input("Status per deltaker"), reference + ": Møter fast, søker arbeidstrening");
+      type(input("Kjøring i måneden (km)"), "42");
+      type(input("Utlegg i måneden (kr)"), "0");
+      capture("mentor-report-filled");
+      click(By.xpath("//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
+          + "//button[normalize-space(.)='Complete']"));
+
+      String monthlyId = monthly.getId();
+      List<Task> coordinator = pollEngine(() -> tasks.createTaskQuery().processInstanceId(monthlyId)
+          .taskDefinitionKey("writeMonthlyCoordinatorReport").list().stream()
+          .filter(t -> "grenland".equals(tasks.getVariable(t.getId(), "region"))).toList(), list -> !list.isEmpty());
+      assertThat(String.valueOf(tasks.getVariable(coordinator.get(0).getId(), "mentorReportsSummary")))
+          .contains("Kjøring 42 km").contains(reference + " (Skien)").contains("Møter fast, søker arbeidstrening");
+      capture("mentor-report-completed");
+    } catch (Throwable failure) {
+      capture("failure");
+      throw failure;
+    } finally {
+      // the other tests expect no journey of their own yet
+      runtime.deleteProcessInstance(journey.getId(), "browser test done", true);
+      if (monthly != null) {
+        runtime.deleteProcessInstance(monthly.getId(), "browser test done", true);
+      }
+    }
+  }
+
+  @Autowired
+  org.camunda.bpm.engine.RepositoryService repository;
+
+  @Autowired
+  no.alarm.likemann.mentor.MentorRegister mentors;
+
+  /** Through the engine, as the demo users: a Skien participant coupled with Lars, one reached contact today. */
+  private ProcessInstance participantInFollowUpWithLars() {
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString();
+    identity.setAuthentication("ruskonsulent", List.of("counsellor"));
+    ProcessInstance journey;
+    try {
+      journey = forms.submitStartForm(repository.createProcessDefinitionQuery()
+          .processDefinitionKey("participantJourney").latestVersion().singleResult().getId(),
+          no.alarm.likemann.support.Referrals.valid());
+    } finally {
+      identity.clearAuthentication();
+    }
+    String lars = Long.toString(mentors.findByUsername("likemann").orElseThrow().id());
+    engineWork("koordinator", "coordinator", journey, "assessReferral", Map.of("assessment", "offer"));
+    engineWork("koordinator", "coordinator", journey, "holdInformationMeeting", Map.of("informationMeetingDate", today,
+        "participantAttended", true, "participantWantsMentor", "yes"));
+    engineWork("koordinator", "coordinator", journey, "matchMentor", Map.of("noMentorFits", false, "mentorId", lars));
+    Map<String, Object> contract = new java.util.HashMap<>(Map.of("couplingMeetingDate", today, "goals", "Jobb",
+        "confidentialityAgreed", true, "informationExchange", "Det deltakeren samtykker til",
+        "homeVisitsAllowed", "yes", "contactRelativesAllowed", "no", "consentSignedByParticipant", true,
+        "consentSignedByMentor", true, "agreementSignedByParticipant", true, "agreementSignedByMentor", true));
+    contract.put("agreementSignedByCounsellor", true);
+    engineWork("koordinator", "coordinator", journey, "holdCouplingMeeting", contract);
+    // a reached contact today, as a weekly log records it (the log itself comes on Monday)
+    jdbc.update("INSERT INTO contact_log (coupling_id, contact_date, contact_time, contact_type, reached, minutes,"
+        + " minutes_outside_hours, logged_at) SELECT id, ?, '10:00', 'physicalMeeting', TRUE, 45, 0, CURRENT_TIMESTAMP"
+        + " FROM coupling WHERE referral_reference = ? AND status = 'ACTIVE'", java.sql.Date.valueOf(today),
+        journey.getBusinessKey());
+    return journey;
+  }
+
+  private void engineWork(String user, String group, ProcessInstance pi, String key, Map<String, Object> values) {
+    Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+    identity.setAuthentication(user, List.of(group));
+    try {
+      if (!user.equals(task.getAssignee())) {
+        tasks.claim(task.getId(), user);
+      }
+      forms.submitTaskForm(task.getId(), values);
+    } finally {
+      identity.clearAuthentication();
     }
   }
 
@@ -527,6 +637,7 @@ class TasklistBrowserIT {
 
   private void type(By locator, String text) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    scrollTo(element); // Tasklist's footer covers the bottom of the page
     element.click();
     element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     element.sendKeys(text);

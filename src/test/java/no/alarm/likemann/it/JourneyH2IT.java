@@ -18,4 +18,9 @@ class JourneyH2IT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class Portalen extends AbstractPortalenTests {
   }
+
+  /** Monthly reports on the same application. */
+  @org.junit.jupiter.api.Nested
+  class MonthlyReports extends AbstractMonthlyReportTests {
+  }
 }

@@ -81,4 +81,9 @@ class JourneyPostgresIT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class Portalen extends AbstractPortalenTests {
   }
+
+  /** Monthly reports on the same application. */
+  @org.junit.jupiter.api.Nested
+  class MonthlyReports extends AbstractMonthlyReportTests {
+  }
 }
