@@ -401,7 +401,10 @@ class JourneyBenchmark {
         + " AND closing_reason = 'goalsReached'", Integer.class), "referrals closed");
     assertEquals(expected, jdbc.queryForObject("SELECT count(*) FROM coupling WHERE status = 'ENDED'", Integer.class),
         "couplings ended");
-    assertEquals(expected, jdbc.queryForObject("SELECT count(*) FROM contact_log", Integer.class), "contacts logged");
+    assertEquals(expected, jdbc.queryForObject("SELECT count(*) FROM weekly_contact_log", Integer.class),
+        "weeks logged");
+    assertEquals(2 * expected, jdbc.queryForObject("SELECT count(*) FROM contact_log", Integer.class),
+        "contacts logged (two a week)");
     assertEquals(0, jdbc.queryForObject("SELECT coalesce(sum(current_load), 0) FROM mentor", Integer.class),
         "mentor slots still taken");
   }
