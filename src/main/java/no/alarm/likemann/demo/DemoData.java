@@ -9,6 +9,7 @@ import no.alarm.likemann.mentor.MentorYear;
 import no.alarm.likemann.mentor.MentorStatus;
 import no.alarm.likemann.mentor.NewMentor;
 import no.alarm.likemann.security.AccessSetup;
+import no.alarm.likemann.security.Roles;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -56,6 +57,8 @@ public class DemoData {
       }
       access.ensureMembership(u.id(), u.group());
     }
+    // the demo counsellor works for Skien, where the demo referrals come from
+    access.ensureMembership("ruskonsulent", Roles.counsellorsOf("skien"));
     if (mentors.findAll().isEmpty()) {
       mentors.add(new NewMentor("likemann", "Lars Likemann", MentorStatus.ACTIVE, "grenland", "skien", "male", 1978,
           "own", "Rusfri siden 2015, erfaring med alkohol og piller",

@@ -60,6 +60,14 @@ public class ClosingReportController {
       LOG.info("User {} may not read closing report {}", reader.get().id(), reference);
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
+    Optional<String> municipality = reports.municipalityOf(reference);
+    if (municipality.isEmpty()) {
+      return ResponseEntity.notFound().build();
+    }
+    if (!reader.get().mayReadMunicipality(municipality.get())) {
+      LOG.info("User {} may not read closing report {}: another municipality's", reader.get().id(), reference);
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
     Optional<byte[]> pdf = reports.find(reference).or(() -> preview(reference));
     if (pdf.isEmpty()) {
       return ResponseEntity.notFound().build();

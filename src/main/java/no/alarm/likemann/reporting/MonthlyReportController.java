@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A municipality's monthly report as PDF, for counsellors (the municipal representatives), coordinators, project
- * leaders and administrators. Mentors and the steering group get 403, anonymous requests 401 (Tasklist users by
+ * A municipality's monthly report as PDF, for that municipality's counsellors (the municipal representatives),
+ * coordinators, project leaders and administrators; a counsellor of another municipality gets 403. Mentors and the steering group get 403, anonymous requests 401 (Tasklist users by
  * their session, API clients by HTTP Basic, as for the closing report).
  */
 @RestController
@@ -48,6 +48,14 @@ public class MonthlyReportController {
     }
     if (!reader.get().inAny(READERS)) {
       LOG.info("User {} may not read monthly report {}", reader.get().id(), id);
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+    Optional<String> municipality = reports.municipalityOf(id);
+    if (municipality.isEmpty()) {
+      return ResponseEntity.notFound().build();
+    }
+    if (!reader.get().mayReadMunicipality(municipality.get())) {
+      LOG.info("User {} may not read monthly report {}: another municipality's", reader.get().id(), id);
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
     Optional<byte[]> pdf = reports.find(id);

@@ -1,5 +1,7 @@
 package no.alarm.likemann.reporting;
 
+import no.alarm.likemann.security.Roles;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +39,16 @@ public class MonthlyReportLists {
     List<Long> ids = new ArrayList<>();
     read(deliveries).forEach(n -> ids.add(n.path("reportId").asLong()));
     return ids;
+  }
+
+  /** The counsellors of the municipality one delivered report is for: only they get its task. */
+  public String counsellors(Object deliveries, Object reportId) {
+    for (JsonNode n : read(deliveries)) {
+      if (n.path("reportId").asLong() == ((Number) reportId).longValue()) {
+        return Roles.counsellorsOf(n.path("municipality").asText());
+      }
+    }
+    throw new IllegalArgumentException("No delivery for report " + reportId);
   }
 
   /** The municipality's name of one delivered report. */

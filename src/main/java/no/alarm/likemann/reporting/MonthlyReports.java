@@ -270,6 +270,12 @@ public class MonthlyReports {
     LOG.info("Monthly report {} acknowledged by {}", reportId, user);
   }
 
+  /** The municipality a report is for, or empty when there is no such report. */
+  public Optional<String> municipalityOf(long id) {
+    return jdbc.queryForList("SELECT municipality_code FROM monthly_report WHERE id = ?", String.class, id).stream()
+        .findFirst();
+  }
+
   public Optional<byte[]> find(long id) {
     return jdbc.query("SELECT pdf FROM monthly_report WHERE id = ?", (rs, i) -> rs.getBytes(1), id).stream()
         .findFirst();

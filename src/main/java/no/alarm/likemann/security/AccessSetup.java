@@ -25,6 +25,7 @@ import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.mentor.ActiveMentor;
 import no.alarm.likemann.onboarding.MentorOnboarding;
 import no.alarm.likemann.portalen.WorkParticipation;
+import no.alarm.likemann.referral.MunicipalityRegistry;
 import no.alarm.likemann.reporting.MonthlyReporting;
 
 /**
@@ -39,14 +40,20 @@ public class AccessSetup {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
+  private final MunicipalityRegistry municipalities;
 
-  public AccessSetup(IdentityService identity, AuthorizationService authorizations) {
+  public AccessSetup(IdentityService identity, AuthorizationService authorizations,
+                     MunicipalityRegistry municipalities) {
     this.identity = identity;
     this.authorizations = authorizations;
+    this.municipalities = municipalities;
   }
 
   public void ensureGroupsAndPermissions() {
     NAMES.forEach((id, name) -> ensureGroup(id, name, ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW"));
+    // a counsellor works for one municipality: its group gets that municipality's tasks and documents
+    municipalities.all().values().forEach(m -> ensureGroup(counsellorsOf(m.code()), "Ruskonsulenter i " + m.name(),
+        "WORKFLOW"));
     ensureGroup(CAMUNDA_ADMIN, "Camunda-administratorer", "SYSTEM");
 
     for (String role : TASKLIST_ROLES) {

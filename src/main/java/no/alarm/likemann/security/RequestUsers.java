@@ -29,6 +29,17 @@ public class RequestUsers {
     public boolean inAny(java.util.Collection<String> allowed) {
       return groups.stream().anyMatch(allowed::contains);
     }
+
+    /**
+     * Whether a document about a municipality's participants is this user's to read: coordinators, project leaders
+     * and administrators read all; a counsellor reads their own municipality's only.
+     */
+    public boolean mayReadMunicipality(String municipalityCode) {
+      if (inAny(java.util.Set.of(Roles.COORDINATOR, Roles.PROJECT_LEADER, Roles.ADMIN, Roles.CAMUNDA_ADMIN))) {
+        return true;
+      }
+      return groups.contains(Roles.COUNSELLOR) && groups.contains(Roles.counsellorsOf(municipalityCode));
+    }
   }
 
   private final IdentityService identity;

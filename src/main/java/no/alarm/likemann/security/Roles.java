@@ -26,6 +26,15 @@ public final class Roles {
       STEERING_GROUP, "Styringsgruppen",
       ADMIN, "Administratorer og modellerere");
 
+  /**
+   * The counsellors of one municipality: a counsellor is a member of {@link #COUNSELLOR} (what the role may do) and
+   * of their municipality's group (whose participants they see: tasks and documents of that municipality only).
+   */
+  public static String counsellorsOf(String municipalityCode) {
+    // the engine allows letters and digits only in group ids: counsellorSkien
+    return COUNSELLOR + Character.toUpperCase(municipalityCode.charAt(0)) + municipalityCode.substring(1);
+  }
+
   /** The roles that work in Tasklist. */
   public static final List<String> TASKLIST_ROLES = List.of(COORDINATOR, COUNSELLOR, MENTOR, PROJECT_LEADER, ADVISER);
 

@@ -37,6 +37,18 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   @Autowired no.alarm.likemann.followup.SilenceWatch silenceWatch;
   @Autowired no.alarm.likemann.reporting.ServiceSummary summary;
 
+  /** A user (password = id) in the given groups, made once. */
+  void ensureUser(String id, String... groups) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      var user = identity.newUser(id);
+      user.setPassword(id);
+      identity.saveUser(user);
+      for (String group : groups) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+
   long demoMentorId() {
     return mentors.findByUsername("likemann").orElseThrow().id();
   }
@@ -255,6 +267,10 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(rest.withBasicAuth("styringsgruppe", "styringsgruppe").getForEntity(pdf, byte[].class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.getForEntity(pdf, byte[].class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // a counsellor of another municipality does not read a Skien participant's report
+    ensureUser("rkporsgrunn", Roles.COUNSELLOR, Roles.counsellorsOf("porsgrunn"));
+    assertThat(rest.withBasicAuth("rkporsgrunn", "rkporsgrunn").getForEntity(pdf, byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.withBasicAuth("koordinator", "koordinator")
         .getForEntity("/api/closing-reports/HEN-1999-99999.pdf", byte[].class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);

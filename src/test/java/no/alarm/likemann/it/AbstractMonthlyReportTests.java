@@ -229,6 +229,12 @@ abstract class AbstractMonthlyReportTests extends ApplicationTestSupport {
     assertThat(pdf("styringsgruppe", skien).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(pdf(null, skien).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(pdf("ruskonsulent", 999_999).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    // the demo counsellor works for Skien: Porsgrunn's report and its task are not theirs
+    assertThat(pdf("ruskonsulent", porsgrunn).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    as("ruskonsulent");
+    assertThat(tasks.createTaskQuery().processInstanceId(monthly.getId()).taskDefinitionKey(Element.READ_MONTHLY_REPORT)
+        .list()).extracting(Task::getId).containsExactly(skienTask.getId());
+    identity.clearAuthentication();
 
     // the counsellor's task links the PDF and carries no other municipality's lines
     as("ruskonsulent");

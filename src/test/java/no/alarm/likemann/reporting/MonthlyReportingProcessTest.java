@@ -314,8 +314,13 @@ class MonthlyReportingProcessTest {
 
     List<Task> reading = taskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(READ_MONTHLY_REPORT).list();
-    assertThat(reading).hasSize(3).allSatisfy(t -> assertThat(t).hasCandidateGroup("counsellor"));
+    assertThat(reading).hasSize(3);
+    // each municipality's report goes to that municipality's counsellors only
+    assertThat(task(pi, READ_MONTHLY_REPORT, MONTHLY_REPORT_ID, 11L)).hasCandidateGroup("counsellorPorsgrunn");
     Task skien = task(pi, READ_MONTHLY_REPORT, MONTHLY_REPORT_ID, 12L);
+    assertThat(skien).hasCandidateGroup("counsellorSkien");
+    assertThat(taskService().getIdentityLinksForTask(skien.getId())).extracting(l -> l.getGroupId())
+        .containsExactly("counsellorSkien");
     assertThat(taskService().getVariable(skien.getId(), MUNICIPALITY_NAME)).isEqualTo("Skien");
     assertThatThrownBy(() -> taskService().complete(skien.getId(), Map.of(MONTHLY_REPORT_READ, false)))
         .hasMessageContaining("må krysses av");
