@@ -7,6 +7,7 @@ import java.util.List;
 
 import no.alarm.likemann.forms.InvalidFormInputException;
 import no.alarm.likemann.forms.Violation;
+import no.alarm.likemann.security.Roles;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,8 +19,13 @@ import org.springframework.context.annotation.Configuration;
 public class EvaluationDelegates {
 
   static final String REQUESTED = "evaluationRequested";
+  /** The counsellors of the participant's municipality: they answer the counsellor's questionnaire. */
+  static final String COUNSELLOR_GROUP = "counsellorGroup";
 
-  /** {@code prepareEvaluation}: the closed journey and its mentor, who answers and helps the participant answer. */
+  /**
+   * {@code prepareEvaluation}: the closed journey, its mentor (who answers and helps the participant answer) and the
+   * counsellors of the participant's municipality.
+   */
   @Bean
   JavaDelegate prepareEvaluationDelegate(Evaluations evaluations) {
     return execution -> {
@@ -30,6 +36,7 @@ public class EvaluationDelegates {
       execution.setProcessBusinessKey(reference);
       execution.setVariable(REFERRAL_REFERENCE, reference);
       execution.setVariable(MENTOR_USERNAME, mentor.orElse(null));
+      execution.setVariable(COUNSELLOR_GROUP, Roles.counsellorsOf(evaluations.municipalityOf(reference)));
     };
   }
 

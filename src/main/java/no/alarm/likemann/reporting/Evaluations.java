@@ -42,6 +42,11 @@ public class Evaluations {
     return Optional.of(mentors.isEmpty() ? Optional.empty() : Optional.ofNullable(mentors.get(0)));
   }
 
+  /** The municipality of a referral (its counsellors answer the counsellor's questionnaire). */
+  public String municipalityOf(String reference) {
+    return jdbc.queryForObject("SELECT municipality_code FROM referral WHERE reference = ?", String.class, reference);
+  }
+
   /** Records one respondent's answers; answering again replaces them. */
   public void record(String reference, String respondent, Function<String, Object> answers) {
     List<Object> values = new ArrayList<>();

@@ -34,7 +34,11 @@ public class ServiceSummary {
       int portalenStillActive,
       Map<String, Integer> evaluationAnswers,
       DropOut dropOut,
-      Contacts contacts) {}
+      Contacts contacts,
+      Map<String, Costs> mileageAndExpensesByMonth) {}
+
+  /** A month's driving and expenses, from the mentors' and the coordinators' monthly reports (yyyy-mm). */
+  public record Costs(int km, int kr) {}
 
   /**
    * Drop-out as plan 000 §7 counts it: from the coupling until treatment in TSB ends (or for as long as it has not
@@ -82,7 +86,22 @@ public class ServiceSummary {
         count("SELECT COUNT(*) FROM work_participant WHERE status <> 'LEFT'"),
         grouped("SELECT respondent, COUNT(*) FROM evaluation_answer GROUP BY respondent ORDER BY respondent"),
         dropOut(),
-        contacts());
+        contacts(),
+        costs());
+  }
+
+  private Map<String, Costs> costs() {
+    Map<String, Costs> byMonth = new LinkedHashMap<>();
+    jdbc.query("""
+        SELECT report_month, SUM(km) AS km, SUM(kr) AS kr FROM (
+          SELECT report_month, COALESCE(mileage_km, 0) AS km, COALESCE(expenses_kr, 0) AS kr FROM monthly_mentor_report
+          UNION ALL
+          SELECT report_month, mileage_km, expenses_kr FROM monthly_region_report) AS reported
+        GROUP BY report_month ORDER BY report_month""", rs -> {
+          byMonth.put(java.time.YearMonth.from(rs.getDate("report_month").toLocalDate()).toString(),
+              new Costs(rs.getInt("km"), rs.getInt("kr")));
+        });
+    return byMonth;
   }
 
   private DropOut dropOut() {

@@ -697,6 +697,14 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .hasMessageContaining("kan ikke være mer enn 10");
     work("likemann", ev, "answerEvaluationMentor", scores);
     work("likemann", ev, "answerEvaluationParticipant", scores);
+    // a counsellor of another municipality does not get the questionnaire about a Skien participant
+    ensureUser("rkporsgrunn", Roles.COUNSELLOR, Roles.counsellorsOf("porsgrunn"));
+    Task counsellorsQuestions = taskOf(ev, "answerEvaluationCounsellor");
+    as("rkporsgrunn");
+    assertThat(tasks.createTaskQuery().taskId(counsellorsQuestions.getId()).count()).isZero();
+    assertThatThrownBy(() -> tasks.claim(counsellorsQuestions.getId(), "rkporsgrunn"))
+        .isInstanceOf(AuthorizationException.class);
+    identity.clearAuthentication();
     work("ruskonsulent", ev, "answerEvaluationCounsellor", scores);
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(ev.getId()).count()).isZero();

@@ -43,6 +43,7 @@ abstract class AbstractMonthlyReportTests extends ApplicationTestSupport {
   static final String MENTOR_USER = "mona";
 
   @Autowired ManagementService management;
+  @Autowired no.alarm.likemann.reporting.ServiceSummary summary;
 
   /** A mentor with a login of their own (the demo mentor's slots are other tests' business). */
   long monthlyMentor() {
@@ -204,6 +205,10 @@ abstract class AbstractMonthlyReportTests extends ApplicationTestSupport {
     complete("koordinator", grenland, values(PARTICIPANT_GOALS, reference + ": Arbeidstrening innen jul",
         NEXT_MONTH_PLAN, "Samarbeidsmøte med NAV om arbeidstrening", PARTNERS_INVOLVED, "NAV Grenland, rustjenesten",
         COORDINATOR_MILEAGE_KM, 36, COORDINATOR_EXPENSES_KR, 0));
+    // the steering group's summary counts the month's driving and expenses: Mona's and the coordinator's
+    assertThat(summary.now().mileageAndExpensesByMonth()).containsKey(month);
+    assertThat(summary.now().mileageAndExpensesByMonth().get(month).km()).isGreaterThanOrEqualTo(64 + 36);
+    assertThat(summary.now().mileageAndExpensesByMonth().get(month).kr()).isGreaterThanOrEqualTo(120);
     assertThat(jdbc.queryForObject("SELECT goals_text FROM monthly_participant_goal WHERE referral_reference = ?",
         String.class, reference)).isEqualTo("Arbeidstrening innen jul");
 

@@ -37,7 +37,10 @@ class ClosingEvaluationProcessTest {
   @BeforeEach
   void standIns() {
     Mocks.register("formInputGuard", (ExecutionListener) e -> { });
-    Mocks.register("prepareEvaluationDelegate", (JavaDelegate) e -> e.setVariable("mentorUsername", "likemann"));
+    Mocks.register("prepareEvaluationDelegate", (JavaDelegate) e -> {
+      e.setVariable("mentorUsername", "likemann");
+      e.setVariable("counsellorGroup", "counsellorSkien");
+    });
     Mocks.register("recordEvaluationAnswers", (ExecutionListener) e -> recorded.add(e.getCurrentActivityId()));
   }
 
@@ -61,7 +64,8 @@ class ClosingEvaluationProcessTest {
 
     assertThat(pi).isWaitingAt("answerEvaluationParticipant", "answerEvaluationMentor", "answerEvaluationCounsellor");
     assertThat(task("answerEvaluationMentor", pi)).isAssignedTo("likemann");
-    assertThat(task("answerEvaluationCounsellor", pi)).hasCandidateGroup("counsellor");
+    // the counsellors of the participant's municipality, not every counsellor
+    assertThat(task("answerEvaluationCounsellor", pi)).hasCandidateGroup("counsellorSkien");
 
     complete(task("answerEvaluationCounsellor", pi), answers(7));
     complete(task("answerEvaluationMentor", pi), answers(9));
