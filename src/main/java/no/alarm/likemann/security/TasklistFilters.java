@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.journey.ParticipantJourney.Element;
 import no.alarm.likemann.mentor.ActiveMentor;
 import no.alarm.likemann.onboarding.MentorOnboarding;
@@ -69,6 +70,12 @@ public class TasklistFilters {
         new Spec("Pågående oppfølging", "Deltakere i oppfølging: avslutt når forløpet er ferdig", 2, "#5b6770",
             List.of(COORDINATOR), tasks.createTaskQuery().taskDefinitionKey(Element.CLOSE_FOLLOW_UP)
                 .taskCandidateGroup(COORDINATOR).includeAssignedTasks()),
+        new Spec("Ukelogger", "Likemennenes ukelogger som ikke er skrevet ennå, den eldste først", 2, "#4a7a2c",
+            List.of(COORDINATOR), tasks.createTaskQuery().taskDefinitionKey(Element.LOG_WEEKLY_CONTACTS)
+                .taskCandidateGroup(COORDINATOR).includeAssignedTasks().orderByDueDate().asc(),
+            List.of(Map.of("name", ParticipantJourney.Var.WEEK_LABEL, "label", "Uke"),
+                Map.of("name", ParticipantJourney.Var.REFERRAL_REFERENCE, "label", "Forløp"),
+                Map.of("name", ParticipantJourney.Var.MENTOR_NAME, "label", "Likemann"))),
         new Spec("Rekruttering av likemenn", "Kandidater på vei til å bli likemenn", 3, "#2f7d6d",
             List.of(ADVISER, PROJECT_LEADER, COORDINATOR),
             tasks.createTaskQuery().processDefinitionKey(MentorOnboarding.PROCESS_KEY)

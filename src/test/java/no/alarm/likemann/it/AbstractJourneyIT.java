@@ -459,9 +459,9 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
       assertThat(filters).as(user).contains("Mine oppgaver").contains("Gruppens oppgaver");
     }
     assertThat(rest.withBasicAuth("koordinator", "koordinator").getForObject("/engine-rest/filter", String.class))
-        .contains("Venteliste").contains("Nye henvisninger");
+        .contains("Venteliste").contains("Nye henvisninger").contains("Ukelogger");
     assertThat(rest.withBasicAuth("likemann", "likemann").getForObject("/engine-rest/filter", String.class))
-        .doesNotContain("Venteliste");
+        .doesNotContain("Venteliste").doesNotContain("Ukelogger");
   }
 
 
