@@ -84,6 +84,7 @@ class JourneyBenchmark {
 
   private static final String BASELINE_KEY = "baselineJourney";
   private static final String BASELINE_END = "baselineClosed";
+  private static final String MODEL_KEY = "journeyModelOnly";
   private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
   /** The happy path: the start, then the seven user tasks in the order they are completed. */
@@ -92,7 +93,9 @@ class JourneyBenchmark {
       Element.CLOSE_FOLLOW_UP, Element.WRITE_CLOSING_REPORT);
 
   enum Kind {
-    JOURNEY(ParticipantJourney.PROCESS_KEY), BASELINE(BASELINE_KEY);
+    JOURNEY(ParticipantJourney.PROCESS_KEY), BASELINE(BASELINE_KEY),
+    /** The journey's own model with stand-ins for the application's beans: the engine's cost of the model alone. */
+    MODEL(MODEL_KEY);
 
     final String processKey;
 
@@ -172,6 +175,7 @@ class JourneyBenchmark {
     assertTrue(RoundTripCounter.isCounting(dataSource), "the application's DataSource is not wrapped for counting");
     repository.createDeployment().name("benchmark-baseline")
         .addClasspathResource("benchmark/baseline-journey.bpmn").deploy();
+    deployModelOnly();
     Mentor mentor = mentors.findByUsername("likemann")
         .orElseThrow(() -> new AssertionError("demo mentor 'likemann' is missing: is the demo profile active?"));
     assertTrue(mentor.freeSlots() > 0, "demo mentor 'likemann' has no free slot");
@@ -181,6 +185,7 @@ class JourneyBenchmark {
     for (int i = 0; i < WARMUP; i++) {
       run(Kind.JOURNEY, null, true);
       run(Kind.BASELINE, null, false);
+      run(Kind.MODEL, null, false);
     }
 
     if (Boolean.getBoolean("benchmark.trace")) {
@@ -212,7 +217,8 @@ class JourneyBenchmark {
     int round = 0;
     while (done < JOURNEYS) {
       int n = Math.min(ROUND, JOURNEYS - done);
-      List<Kind> order = round % 2 == 0 ? List.of(Kind.JOURNEY, Kind.BASELINE) : List.of(Kind.BASELINE, Kind.JOURNEY);
+      List<Kind> order = List.of(Kind.values()[round % 3], Kind.values()[(round + 1) % 3],
+          Kind.values()[(round + 2) % 3]);
       for (Kind k : order) {
         long blockNanos = 0;
         long cpu0 = threads.getCurrentThreadCpuTime();
@@ -292,7 +298,7 @@ class JourneyBenchmark {
       for (int s = 1; s < STEPS.size(); s++) {
         String key = STEPS.get(s);
         counter.measure(perStep == null ? null : perStep[s]);
-        if (kind == Kind.JOURNEY && Element.LOG_WEEKLY_CONTACTS.equals(key)) {
+        if (kind != Kind.BASELINE && Element.LOG_WEEKLY_CONTACTS.equals(key)) {
           // the week's log opens on Monday morning: fire the weekly timer as the job executor would
           var timer = management.createJobQuery().processInstanceId(pid).timers().activityId(Element.WEEK_ENDED)
               .singleResult();
@@ -380,12 +386,93 @@ class JourneyBenchmark {
     return v;
   }
 
+  /**
+   * The journey's BPMN under another key, every application bean replaced by one stand-in that sets only the variables
+   * the model itself reads (references, the reserved mentor, the week) and touches no table: the engine's cost of the
+   * model, so that journey minus model is what the application's code costs.
+   */
+  private void deployModelOnly() throws IOException {
+    String xml = new String(new org.springframework.core.io.ClassPathResource("processes/participant-journey.bpmn")
+        .getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+        .replace("id=\"" + ParticipantJourney.PROCESS_KEY + "\"", "id=\"" + MODEL_KEY + "\"")
+        .replace("bpmnElement=\"" + ParticipantJourney.PROCESS_KEY + "\"", "bpmnElement=\"" + MODEL_KEY + "\"")
+        .replaceAll("delegateExpression=\"\\$\\{[A-Za-z]+\\}\"", "delegateExpression=\"\\${benchmarkStandIn}\"");
+    var deployment = repository.createDeployment().name("benchmark-model-only")
+        .addString("journey-model-only.bpmn", xml)
+        .addClasspathResource("processes/referral-priority.dmn");
+    for (var form : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+        .getResources("classpath:forms/*.form")) {
+      deployment.addInputStream(form.getFilename(), form.getInputStream());
+    }
+    deployment.deploy();
+  }
+
+  /** The stand-in for every application bean in {@link #MODEL_KEY}. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class StandIn {
+    @Bean
+    static Object benchmarkStandIn() {
+      return new StandInBean();
+    }
+  }
+
+  static final class StandInBean implements org.camunda.bpm.engine.delegate.JavaDelegate,
+      org.camunda.bpm.engine.delegate.ExecutionListener, org.camunda.bpm.engine.delegate.TaskListener {
+
+    private final java.util.concurrent.atomic.AtomicLong numbers = new java.util.concurrent.atomic.AtomicLong();
+
+    @Override
+    public void execute(org.camunda.bpm.engine.delegate.DelegateExecution e) {
+      switch (e.getCurrentActivityId()) {
+        case Element.REGISTER_REFERRAL -> {
+          String reference = "MOD-" + numbers.incrementAndGet();
+          e.setVariable(REFERRAL_REFERENCE, reference);
+          e.setProcessBusinessKey(reference);
+        }
+        case Element.RESERVE_MENTOR -> {
+          e.setVariable(COUPLING_ID, numbers.incrementAndGet());
+          e.setVariable(MENTOR_USERNAME, "likemann");
+          e.setVariable(MENTOR_NAME, "Lars Likemann");
+        }
+        case Element.START_COUPLING -> e.setVariable(COUPLED_ON, LocalDate.now(OSLO).toString());
+        case Element.RECORD_WEEKLY_CONTACTS -> {
+          e.removeVariable(CONTACT_COUNT);
+          for (int i = 1; i <= MAX_CONTACTS; i++) {
+            e.removeVariable(contact(i));
+          }
+        }
+        default -> { }
+      }
+    }
+
+    @Override
+    public void notify(org.camunda.bpm.engine.delegate.DelegateExecution e) {
+      if (Element.WEEKLY_CONTACTS.equals(e.getCurrentActivityId())
+          && org.camunda.bpm.engine.delegate.ExecutionListener.EVENTNAME_START.equals(e.getEventName())) {
+        var week = ContactWeek.before(LocalDate.now(OSLO), LocalDate.now(OSLO));
+        e.setVariableLocal(WEEK_START, week.start().toString());
+        e.setVariableLocal(WEEK_END, week.end().toString());
+        e.setVariableLocal(WEEK_LABEL, week.label());
+        e.setVariableLocal(WEEK_COUPLING_ID, e.getVariable(COUPLING_ID));
+      }
+    }
+
+    @Override
+    public void notify(org.camunda.bpm.engine.delegate.DelegateTask t) {
+      if (Element.MATCH_MENTOR.equals(t.getTaskDefinitionKey())
+          && org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_CREATE.equals(t.getEventName())) {
+        t.setVariable(MENTOR_OPTIONS, SpinValues.jsonValue("[{\"label\":\"Lars Likemann\",\"value\":\"1\"}]")
+            .create());
+      }
+    }
+  }
+
   // ------------------------------------------------------------------ checks
 
   private void verifyAllEnded() {
     for (Kind k : Kind.values()) {
       int expected = started.getOrDefault(k, 0);
-      String end = k == Kind.JOURNEY ? Element.JOURNEY_CLOSED : BASELINE_END;
+      String end = k == Kind.BASELINE ? BASELINE_END : Element.JOURNEY_CLOSED;
       List<HistoricProcessInstance> all = history.createHistoricProcessInstanceQuery()
           .processDefinitionKey(k.processKey).list();
       assertEquals(expected, all.size(), k.processKey + ": instances started");
@@ -490,6 +577,13 @@ class JourneyBenchmark {
             + " (engine %+.1f, project tables %+.1f, commits %+.1f, other %+.1f)%n",
         j.roundTrips / n, b.roundTrips / n, addedRoundTrips, (j.engine - b.engine) / n,
         (j.project - b.project) / n, (j.commits - b.commits) / n, (j.other - b.other) / n));
+    Stats m = total.get(Kind.MODEL);
+    double mSec = nanos.get(Kind.MODEL)[0] / 1e9;
+    o.append(String.format("The application's own cost (journey against %s, the same model with stand-ins for the"
+            + " application's beans): ratio %.3f (%.2f vs %.2f ms per journey); round trips %+.1f per journey"
+            + " (project tables %+.1f, engine %+.1f, commits %+.1f)%n", MODEL_KEY, (JOURNEYS / jSec) / (JOURNEYS / mSec),
+        1000 * jSec / n, 1000 * mSec / n, (j.roundTrips - m.roundTrips) / n, (j.project - m.project) / n,
+        (j.engine - m.engine) / n, (j.commits - m.commits) / n));
     o.append(String.format("TARGET journey at least as fast as baseline (ratio >= 1.00): %s (ratio %.3f)%n",
         ratio >= 1.0 ? "MET" : "NOT MET", ratio));
     o.append(String.format("TARGET no round trips added beyond the project's own table writes"
