@@ -6,6 +6,7 @@ import java.util.List;
 
 import no.alarm.likemann.forms.InvalidFormInputException;
 import no.alarm.likemann.forms.Violation;
+import no.alarm.likemann.referral.ReferralRegistry;
 import no.alarm.likemann.security.Roles;
 
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -40,9 +41,11 @@ public class JourneyChange implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(JourneyChange.class);
 
   private final JdbcTemplate jdbc;
+  private final ReferralRegistry referrals;
 
-  public JourneyChange(JdbcTemplate jdbc) {
+  public JourneyChange(JdbcTemplate jdbc, ReferralRegistry referrals) {
     this.jdbc = jdbc;
+    this.referrals = referrals;
   }
 
   @Override
@@ -55,14 +58,12 @@ public class JourneyChange implements JavaDelegate {
       refuse(REFERRAL_REFERENCE, "Du kan bare melde endring for deltakere du er likemann for.",
           "a mentor may report changes only for their own participants");
     }
-    List<String> journeys = jdbc.queryForList("SELECT process_instance_id FROM referral WHERE reference = ?",
-        String.class, reference);
     RuntimeService runtime = engine.getRuntimeService();
-    if (journeys.isEmpty()) {
+    String journey = referrals.journeyOf(reference).orElse(null);
+    if (journey == null) {
       refuse(REFERRAL_REFERENCE, "Fant ingen henvisning med referansen «" + reference + "».",
           "referralReference names no referral");
     }
-    String journey = journeys.get(0);
     if (runtime.createProcessInstanceQuery().processInstanceId(journey).count() == 0) {
       refuse(REFERRAL_REFERENCE, "Forløpet " + reference + " er allerede avsluttet.", "the journey has ended");
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import java.sql.PreparedStatement;
 
@@ -65,6 +66,12 @@ public class ReferralRegistry {
       return ps;
     }, keys);
     return (String) keys.getKeys().get(keys.getKeys().keySet().iterator().next());
+  }
+
+  /** The journey (process instance id) of a referral, or empty when no referral has the reference. */
+  public Optional<String> journeyOf(String reference) {
+    return jdbc.queryForList("SELECT process_instance_id FROM referral WHERE reference = ?", String.class, reference)
+        .stream().findFirst();
   }
 
   public void recordOutcome(String reference, Outcome outcome, String closingReason) {

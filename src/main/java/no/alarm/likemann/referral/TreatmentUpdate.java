@@ -36,9 +36,11 @@ public class TreatmentUpdate implements JavaDelegate, FormRules {
 
   private final JdbcTemplate jdbc;
   private final OsloCalendar oslo;
+  private final ReferralRegistry referrals;
 
-  public TreatmentUpdate(JdbcTemplate jdbc, OsloCalendar oslo) {
+  public TreatmentUpdate(JdbcTemplate jdbc, OsloCalendar oslo, ReferralRegistry referrals) {
     this.jdbc = jdbc;
+    this.referrals = referrals;
     this.oslo = oslo;
   }
 
@@ -64,9 +66,8 @@ public class TreatmentUpdate implements JavaDelegate, FormRules {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = ((String) execution.getVariable(REFERRAL_REFERENCE)).strip().toUpperCase();
-    List<String> journey = jdbc.queryForList("SELECT process_instance_id FROM referral WHERE reference = ?",
-        String.class, reference);
-    if (journey.isEmpty()) {
+    String journey = referrals.journeyOf(reference).orElse(null);
+    if (journey == null) {
       throw new InvalidFormInputException(FORM, List.of(new Violation(REFERRAL_REFERENCE,
           "Fant ingen henvisning med referansen «" + reference + "».", "referralReference names no referral")));
     }
@@ -92,8 +93,8 @@ public class TreatmentUpdate implements JavaDelegate, FormRules {
     }
     var runtime = execution.getProcessEngineServices().getRuntimeService();
     if (!changes.isEmpty()
-        && runtime.createProcessInstanceQuery().processInstanceId(journey.get(0)).active().count() > 0) {
-      runtime.setVariables(journey.get(0), changes);
+        && runtime.createProcessInstanceQuery().processInstanceId(journey).active().count() > 0) {
+      runtime.setVariables(journey, changes);
     }
     execution.setProcessBusinessKey(reference);
   }

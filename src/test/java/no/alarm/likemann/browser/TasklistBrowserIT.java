@@ -176,12 +176,7 @@ class TasklistBrowserIT {
     try {
       journey = participantInFollowUpWithLars();
       logIn("ruskonsulent");
-      click(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
-      WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector(".modal-dialog .modal-header input[type='text']")));
-      search.sendKeys("endring");
-      click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
-          + "//a[normalize-space(.)='Meld endring i et forløp']"));
+      openStartForm("endring", "Meld endring i et forløp");
       wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Forløpets referanse")));
       assertThat(driver.findElements(formField("Hvem ønsker ny likemann?"))).as("shown only for a new mentor").isEmpty();
       type(input("Forløpets referanse"), journey.getBusinessKey());
@@ -210,12 +205,7 @@ class TasklistBrowserIT {
     prefix = "onboarding";
     try {
       logIn("radgiver");
-      click(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
-      WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector(".modal-dialog .modal-header input[type='text']")));
-      search.sendKeys("Rekruttering");
-      click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
-          + "//a[normalize-space(.)='Rekruttering av likemann']"));
+      openStartForm("Rekruttering", "Rekruttering av likemann");
       wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Navn")));
       WebElement dialog = driver.findElement(By.cssSelector(".modal-dialog"));
       assertThat(dialog.getText()).doesNotContain("Kandidaten må være minst 18 år.");
@@ -477,16 +467,19 @@ class TasklistBrowserIT {
     capture("logged-in");
   }
 
+  /** Tasklist's "Start process": searches, picks the process by its name, and its start form opens. */
+  private void openStartForm(String search, String processName) {
+    click(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".modal-dialog .modal-header input[type='text']"))).sendKeys(search);
+    click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
+        + "//a[normalize-space(.)=" + xpathLiteral(processName) + "]"));
+  }
+
   // --- b. start the referral ----------------------------------------------------------------------------------
 
   private void startReferral() throws IOException {
-    click(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
-    WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector(".modal-dialog .modal-header input[type='text']")));
-    search.sendKeys("Deltaker");
-    By process = By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
-        + "//a[normalize-space(.)='Deltakerforløp']");
-    click(process);
+    openStartForm("Deltaker", "Deltakerforløp");
     wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Kommune")));
     capture("start-form-empty");
 

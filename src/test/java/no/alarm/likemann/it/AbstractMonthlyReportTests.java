@@ -99,18 +99,6 @@ abstract class AbstractMonthlyReportTests extends ApplicationTestSupport {
         .orElseThrow(() -> new AssertionError("no task " + key + " with " + variable + " = " + value));
   }
 
-  void complete(String user, Task task, Map<String, Object> values) {
-    as(user);
-    try {
-      if (!user.equals(task.getAssignee())) {
-        tasks.claim(task.getId(), user);
-      }
-      forms.submitTaskForm(task.getId(), values);
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
   /** The counsellors' tasks appear once the send job ran: run it here unless the job executor is at it. */
   List<Task> awaitDelivery(ProcessInstance pi, int municipalities) throws InterruptedException {
     long until = System.currentTimeMillis() + 30_000;
