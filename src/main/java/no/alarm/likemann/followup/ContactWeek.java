@@ -7,8 +7,8 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * The week a weekly contact log covers: Monday to Sunday, the calendar week before the day the log opens (the timer
- * fires on Monday morning; if it fires late, the week is still the one before). The first week of a coupling starts
+ * The week a weekly contact log covers: Monday to Sunday, the calendar week before the day the log opens (the follow-up
+ * calendar opens it on Monday morning). The first week of a coupling starts
  * on the day of the coupling.
  */
 public record ContactWeek(LocalDate start, LocalDate end) {

@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${openContactWeek}}, on the start of each week's log: fixes the week and the coupling it belongs to as
- * variables of that week alone, so two open weeks never mix. The contacts a form submits are read and removed in the
- * same transaction ({@code recordWeeklyContacts}), so no week's form ever shows another week's contacts.
+ * variables of that week alone, so two open weeks never mix. The week is the one the follow-up calendar sent with the
+ * message; a message sent without one (by hand, through the REST API) opens the calendar week before today. The
+ * contacts a form submits are read and removed in the same transaction ({@code recordWeeklyContacts}), so no week's
+ * form ever shows another week's contacts.
  */
 @Component("openContactWeek")
 public class OpenContactWeekListener implements ExecutionListener {
@@ -26,11 +28,20 @@ public class OpenContactWeekListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String coupledOn = (String) execution.getVariable(COUPLED_ON);
-    ContactWeek week = ContactWeek.before(oslo.todayDate(), coupledOn == null ? null : LocalDate.parse(coupledOn));
+    Object start = execution.getVariable(OPENED_WEEK_START);
+    Object end = execution.getVariable(OPENED_WEEK_END);
+    Object coupling = execution.getVariable(OPENED_WEEK_COUPLING_ID);
+    ContactWeek week;
+    if (start != null && end != null && coupling != null) {
+      week = new ContactWeek(LocalDate.parse(start.toString()), LocalDate.parse(end.toString()));
+    } else {
+      String coupledOn = (String) execution.getVariable(COUPLED_ON);
+      week = ContactWeek.before(oslo.todayDate(), coupledOn == null ? null : LocalDate.parse(coupledOn));
+      coupling = execution.getVariable(COUPLING_ID);
+    }
     execution.setVariableLocal(WEEK_START, week.start().toString());
     execution.setVariableLocal(WEEK_END, week.end().toString());
     execution.setVariableLocal(WEEK_LABEL, week.label());
-    execution.setVariableLocal(WEEK_COUPLING_ID, execution.getVariable(COUPLING_ID));
+    execution.setVariableLocal(WEEK_COUPLING_ID, coupling);
   }
 }

@@ -20,6 +20,13 @@ public final class ParticipantJourney {
   public static final String MESSAGE_REMATCH_NEEDED = "mentorRematchNeeded";
   /** The participant withdraws consent, at any stage: the journey ends and a mentor's slot is freed. */
   public static final String MESSAGE_CONSENT_WITHDRAWN = "consentWithdrawn";
+  /**
+   * Sent by the follow-up calendar every Monday morning, once per coupling and week: the week has ended, its log opens.
+   * The week comes with it as transient variables ({@code Var.OPENED_WEEK_*}).
+   */
+  public static final String MESSAGE_CONTACT_WEEK_ENDED = "contactWeekEnded";
+  /** Sent by the follow-up calendar after each eight weeks of follow-up: the coordinator checks in. */
+  public static final String MESSAGE_CHECK_IN_DUE = "checkInDue";
   /** The closing reason recorded when consent is withdrawn. */
   public static final String REASON_CONSENT_WITHDRAWN = "consentWithdrawn";
 
@@ -125,6 +132,13 @@ public final class ParticipantJourney {
     public static final String WEEK_LABEL = "weekLabel";
     /** The coupling the week belongs to, fixed when the week's log opens (a rematch may follow). */
     public static final String WEEK_COUPLING_ID = "weekCouplingId";
+    /**
+     * The week the follow-up calendar opens, sent with {@link ParticipantJourney#MESSAGE_CONTACT_WEEK_ENDED} as transient variables:
+     * never stored, read once by {@code openContactWeek}, which keeps them as the week's own variables above.
+     */
+    public static final String OPENED_WEEK_START = "openedWeekStart";
+    public static final String OPENED_WEEK_END = "openedWeekEnd";
+    public static final String OPENED_WEEK_COUPLING_ID = "openedWeekCouplingId";
     /** How many contacts the week had; each is an object {@code contact1}, {@code contact2}, … with the CONTACT_* keys. */
     public static final String CONTACT_COUNT = "contactCount";
     /** The form has this many contact rows. */

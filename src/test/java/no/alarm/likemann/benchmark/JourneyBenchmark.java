@@ -32,6 +32,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import no.alarm.likemann.benchmark.RoundTripCounter.Stats;
 import no.alarm.likemann.followup.ContactWeek;
+import no.alarm.likemann.followup.FollowUpCalendar;
 import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.journey.ParticipantJourney.Element;
 import no.alarm.likemann.mentor.Mentor;
@@ -46,6 +47,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,6 +165,7 @@ class JourneyBenchmark {
   @Autowired HistoryService history;
   @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired MentorRegister mentors;
+  @Autowired FollowUpCalendar calendar;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
 
@@ -299,10 +302,24 @@ class JourneyBenchmark {
         String key = STEPS.get(s);
         counter.measure(perStep == null ? null : perStep[s]);
         if (kind != Kind.BASELINE && Element.LOG_WEEKLY_CONTACTS.equals(key)) {
-          // the week's log opens on Monday morning: fire the weekly timer as the job executor would
-          var timer = management.createJobQuery().processInstanceId(pid).timers().activityId(Element.WEEK_ENDED)
-              .singleResult();
-          management.executeJob(timer.getId());
+          // the week's log opens on Monday morning, as the follow-up calendar opens it. Not counted: the calendar's
+          // look-up of the coupling, one query per pass for all journeys in follow-up
+          ContactWeek week = ContactWeek.before(today, today);
+          if (kind == Kind.JOURNEY) {
+            counter.measure(null);
+            long coupling = jdbc.queryForObject("SELECT c.id FROM coupling c JOIN referral r"
+                + " ON r.reference = c.referral_reference WHERE r.process_instance_id = ? AND c.status = 'ACTIVE'",
+                Long.class, pid);
+            counter.measure(perStep == null ? null : perStep[s]);
+            assertEquals(FollowUpCalendar.Outcome.OPENED, calendar.openWeek(coupling, pid, week));
+          } else {
+            runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONTACT_WEEK_ENDED).processInstanceId(pid)
+                .setVariablesLocal(Variables.createVariables()
+                    .putValueTyped(OPENED_WEEK_START, Variables.stringValue(week.start().toString(), true))
+                    .putValueTyped(OPENED_WEEK_END, Variables.stringValue(week.end().toString(), true))
+                    .putValueTyped(OPENED_WEEK_COUPLING_ID, Variables.longValue(0L, true)))
+                .correlate();
+          }
         }
         Task task = tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).singleResult();
         if (task == null) {
@@ -449,7 +466,9 @@ class JourneyBenchmark {
     public void notify(org.camunda.bpm.engine.delegate.DelegateExecution e) {
       if (Element.WEEKLY_CONTACTS.equals(e.getCurrentActivityId())
           && org.camunda.bpm.engine.delegate.ExecutionListener.EVENTNAME_START.equals(e.getEventName())) {
-        var week = ContactWeek.before(LocalDate.now(OSLO), LocalDate.now(OSLO));
+        // the week as the calendar sent it (transient), kept as the week's own variables
+        var week = new ContactWeek(LocalDate.parse((String) e.getVariable(OPENED_WEEK_START)),
+            LocalDate.parse((String) e.getVariable(OPENED_WEEK_END)));
         e.setVariableLocal(WEEK_START, week.start().toString());
         e.setVariableLocal(WEEK_END, week.end().toString());
         e.setVariableLocal(WEEK_LABEL, week.label());

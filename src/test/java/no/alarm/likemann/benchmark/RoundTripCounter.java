@@ -110,8 +110,8 @@ final class RoundTripCounter {
   private static final SqlInfo COMMIT = new SqlInfo("COMMIT", "commit", Category.TRANSACTION, false);
   private static final SqlInfo ROLLBACK = new SqlInfo("ROLLBACK", "rollback", Category.TRANSACTION, false);
   private static final Pattern PROJECT_TABLE =
-      Pattern.compile("\\b(referral_number_seq|referral|coupling|weekly_contact_log|contact_log|evaluation_answer"
-          + "|mentor|municipality|closing_report"
+      Pattern.compile("\\b(referral_number_seq|referral|coupling|weekly_contact_log|contact_week|contact_log"
+          + "|evaluation_answer|mentor|municipality|closing_report"
           + "|mentor_candidate|mentor_course|supervision|mentor_pause|work_participant|work_attendance"
           + "|monthly_mentor_report|monthly_participant_status|monthly_region_report|monthly_participant_goal"
           + "|monthly_report|monthly_report_delivery)\\b",

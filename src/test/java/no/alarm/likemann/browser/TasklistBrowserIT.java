@@ -85,10 +85,10 @@ class TasklistBrowserIT {
   org.camunda.bpm.engine.FormService forms;
 
   @Autowired
-  org.camunda.bpm.engine.ManagementService management;
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Autowired
-  org.springframework.jdbc.core.JdbcTemplate jdbc;
+  no.alarm.likemann.followup.FollowUpCalendar calendar;
 
   private ChromeDriverService service;
   private WebDriver driver;
@@ -246,9 +246,10 @@ class TasklistBrowserIT {
     ProcessInstance journey = null;
     try {
       journey = participantInFollowUpWithLars();
-      var timer = management.createJobQuery().processInstanceId(journey.getId()).timers()
-          .activityId("weekEnded").singleResult();
-      management.executeJob(timer.getId());
+      // Monday morning's follow-up calendar opens the week before
+      java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+      long coupling = ((Number) runtime.getVariable(journey.getId(), "couplingId")).longValue();
+      calendar.openWeek(coupling, journey.getId(), no.alarm.likemann.followup.ContactWeek.before(today, today));
       Task week = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey("logWeeklyContacts")
           .singleResult();
       assertThat(week.getAssignee()).isEqualTo("likemann");

@@ -35,6 +35,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
 
   @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired no.alarm.likemann.followup.SilenceWatch silenceWatch;
+  @Autowired no.alarm.likemann.followup.FollowUpCalendar calendar;
   @Autowired no.alarm.likemann.reporting.ServiceSummary summary;
 
   /** A user (password = id) in the given groups, made once. */
@@ -57,13 +58,57 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     return mentors.find(mentorId).orElseThrow().currentLoad();
   }
 
-  /** Fires the journey's weekly timer, as Monday morning would, and returns the week's log. */
+  /** Opens the journey's log for the week before today, as Monday morning's follow-up calendar would. */
   Task openWeeklyLog(ProcessInstance pi) {
-    var timer = management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(WEEK_ENDED)
-        .singleResult();
-    management.executeJob(timer.getId());
+    long coupling = ((Number) runtime.getVariable(pi.getId(), COUPLING_ID)).longValue();
+    LocalDate today = LocalDate.now(no.alarm.likemann.calendar.OsloCalendar.OSLO);
+    assertThat(calendar.openWeek(coupling, pi.getId(), no.alarm.likemann.followup.ContactWeek.before(today, today)))
+        .isEqualTo(no.alarm.likemann.followup.FollowUpCalendar.Outcome.OPENED);
     return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_WEEKLY_CONTACTS)
         .orderByTaskCreateTime().desc().list().get(0);
+  }
+
+  @Test
+  void theFollowUpCalendarOpensEveryEndedWeekOnceAndACheckInAfterEightWeeks() {
+    ProcessInstance pi = inFollowUpWithLars();
+    long coupling = ((Number) runtime.getVariable(pi.getId(), COUPLING_ID)).longValue();
+    LocalDate today = LocalDate.now(no.alarm.likemann.calendar.OsloCalendar.OSLO);
+    // as if the coupling meeting was held 60 days ago and the application has been down since
+    jdbc.update("UPDATE coupling SET started_at = ? WHERE id = ?", java.sql.Timestamp.from(today.minusDays(60)
+        .atTime(12, 0).atZone(no.alarm.likemann.calendar.OsloCalendar.OSLO).toInstant()), coupling);
+
+    var pass = calendar.openDue(today);
+
+    assertThat(pass.weeksOpened()).isGreaterThanOrEqualTo(4);
+    assertThat(pass.checkInsOpened()).isGreaterThanOrEqualTo(1);
+    List<Task> weeks = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_WEEKLY_CONTACTS)
+        .orderByDueDate().asc().list();
+    // no more than four weeks back: older weeks are past remembering
+    assertThat(weeks).hasSize(4).allSatisfy(t -> assertThat(t.getAssignee()).isEqualTo("likemann"));
+    List<String> starts = weeks.stream().map(t -> (String) tasks.getVariable(t.getId(), WEEK_START)).toList();
+    LocalDate lastMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+        .minusWeeks(1);
+    assertThat(starts).containsExactly(lastMonday.minusWeeks(3).toString(), lastMonday.minusWeeks(2).toString(),
+        lastMonday.minusWeeks(1).toString(), lastMonday.toString());
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CHECK_IN_WITH_PARTICIPANT)
+        .count()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_week WHERE coupling_id = ?", Integer.class, coupling))
+        .isEqualTo(4);
+    assertThat(jdbc.queryForObject("SELECT check_ins_opened FROM referral WHERE reference = ?", Integer.class,
+        pi.getBusinessKey())).isEqualTo(1);
+
+    // the next pass the same day, or a second node's, opens nothing again
+    calendar.openDue(today);
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_WEEKLY_CONTACTS).count())
+        .isEqualTo(4);
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CHECK_IN_WITH_PARTICIPANT)
+        .count()).isEqualTo(1);
+    assertThat(calendar.openWeek(coupling, pi.getId(), no.alarm.likemann.followup.ContactWeek.before(today, null)))
+        .isEqualTo(no.alarm.likemann.followup.FollowUpCalendar.Outcome.OPENED_BEFORE);
+
+    runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
+        .correlate();
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
   static Map<String, Object> contact(String date, String time, String type, String reached, int minutes) {

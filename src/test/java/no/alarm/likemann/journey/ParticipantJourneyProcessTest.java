@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -252,25 +252,36 @@ class ParticipantJourneyProcessTest {
         "outcome:" + JOURNEY_CLOSED);
   }
 
-  private Job weeklyTimer(ProcessInstance pi) {
-    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
-        .activityId(WEEK_ENDED).singleResult();
+  /** Opens a week's log as the follow-up calendar does: the message, with the week as transient variables. */
+  private void openWeek(ProcessInstance pi, String start, String end, long couplingId) {
+    runtimeService().createMessageCorrelation(ParticipantJourney.MESSAGE_CONTACT_WEEK_ENDED)
+        .processInstanceId(pi.getId())
+        .setVariablesLocal(org.camunda.bpm.engine.variable.Variables.createVariables()
+            .putValueTyped(OPENED_WEEK_START, org.camunda.bpm.engine.variable.Variables.stringValue(start, true))
+            .putValueTyped(OPENED_WEEK_END, org.camunda.bpm.engine.variable.Variables.stringValue(end, true))
+            .putValueTyped(OPENED_WEEK_COUPLING_ID,
+                org.camunda.bpm.engine.variable.Variables.longValue(couplingId, true)))
+        .correlate();
   }
 
-  /** Moves the engine's clock to the timer and fires it, as the job executor would. */
-  private void fire(Job timer) {
-    ClockUtil.setCurrentTime(timer.getDuedate());
-    engine.getManagementService().executeJob(timer.getId());
+  /** The message without a week, as someone might send it through the REST API: the week before today opens. */
+  private void openWeek(ProcessInstance pi) {
+    runtimeService().createMessageCorrelation(ParticipantJourney.MESSAGE_CONTACT_WEEK_ENDED)
+        .processInstanceId(pi.getId()).correlate();
   }
 
   @Test
-  void shouldGiveTheMentorAWeeklyLogEveryMondayMorningForTheWeekBefore() {
+  void shouldGiveTheMentorTheWeeksLogWhenTheCalendarSaysTheWeekHasEnded() {
     ClockUtil.setCurrentTime(oslo(2026, 11, 18, 14, 0)); // a Wednesday
     ProcessInstance pi = inFollowUp();
+    assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP);
+    assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(pi.getId())
+        .eventName(ParticipantJourney.MESSAGE_CONTACT_WEEK_ENDED).count()).isEqualTo(1);
+    // no timer per journey: the follow-up calendar keeps the time
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
 
-    Job first = weeklyTimer(pi);
-    assertThat(first.getDuedate()).isEqualTo(oslo(2026, 11, 23, 6, 0));
-    fire(first);
+    ClockUtil.setCurrentTime(oslo(2026, 11, 23, 6, 0));
+    openWeek(pi, "2026-11-18", "2026-11-22", 7L);
 
     assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP, LOG_WEEKLY_CONTACTS);
     Task log = task(LOG_WEEKLY_CONTACTS, pi);
@@ -281,10 +292,9 @@ class ParticipantJourneyProcessTest {
         .containsEntry(WEEK_COUPLING_ID, 7L);
     assertThat(log.getDueDate()).isEqualTo(oslo(2026, 11, 24, 9, 0));
 
-    // the next week's timer is set before this week is logged: a late log never holds up the next
-    Job second = weeklyTimer(pi);
-    assertThat(second.getDuedate()).isEqualTo(oslo(2026, 11, 30, 6, 0));
-    fire(second);
+    // a late log never holds up the next week
+    ClockUtil.setCurrentTime(oslo(2026, 11, 30, 6, 0));
+    openWeek(pi, "2026-11-23", "2026-11-29", 7L);
     assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_WEEKLY_CONTACTS).count()).isEqualTo(2);
 
     // each open week keeps its own contacts
@@ -304,15 +314,38 @@ class ParticipantJourneyProcessTest {
   }
 
   @Test
-  void shouldCancelOpenWeeklyLogsAndStopTheWeeklyTimerWhenTheFollowUpCloses() {
+  void shouldOpenTheWeekBeforeTodayWhenTheMessageComesWithoutAWeek() {
     ProcessInstance pi = inFollowUp();
-    fire(weeklyTimer(pi));
+    ClockUtil.setCurrentTime(oslo(2026, 11, 23, 10, 0)); // Monday; coupled on Wednesday the 18th
+    openWeek(pi);
+
+    assertThat(taskService().getVariables(task(LOG_WEEKLY_CONTACTS, pi).getId()))
+        .containsEntry(WEEK_START, "2026-11-18").containsEntry(WEEK_END, "2026-11-22")
+        .containsEntry(WEEK_COUPLING_ID, 7L).doesNotContainKeys(OPENED_WEEK_START, OPENED_WEEK_END);
+  }
+
+  @Test
+  void shouldNeverStoreTheWeekTheCalendarSends() {
+    ProcessInstance pi = inFollowUp();
+    openWeek(pi, "2026-11-16", "2026-11-22", 7L);
+
+    assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+        .variableNameIn(OPENED_WEEK_START, OPENED_WEEK_END, OPENED_WEEK_COUPLING_ID).count()).isZero();
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableNameLike("openedWeek%").count()).isZero();
+  }
+
+  @Test
+  void shouldCancelOpenWeeklyLogsAndStopListeningForWeeksWhenTheFollowUpCloses() {
+    ProcessInstance pi = inFollowUp();
+    openWeek(pi);
     assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP, LOG_WEEKLY_CONTACTS);
 
     complete(task(CLOSE_FOLLOW_UP, pi), withVariables(CLOSING_REASON, "goalsReached"));
 
     assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_WEEKLY_CONTACTS).count()).isZero();
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
+    assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(pi.getId())
+        .eventName(ParticipantJourney.MESSAGE_CONTACT_WEEK_ENDED).count()).isZero();
   }
 
   @Test
@@ -325,7 +358,7 @@ class ParticipantJourneyProcessTest {
     });
     complete(task(MATCH_MENTOR, pi), withVariables(NO_MENTOR_FITS, false, MENTOR_ID, "2"));
     complete(task(HOLD_COUPLING_MEETING, pi), signatures(true));
-    fire(weeklyTimer(pi));
+    openWeek(pi);
 
     assertThat(task(LOG_WEEKLY_CONTACTS, pi)).isNotAssigned().hasCandidateGroup("coordinator");
   }
@@ -333,7 +366,7 @@ class ParticipantJourneyProcessTest {
   @Test
   void shouldEndTheJourneyAndLetGoOfTheMentorWhenConsentIsWithdrawnDuringFollowUp() {
     ProcessInstance pi = inFollowUp();
-    fire(weeklyTimer(pi));
+    openWeek(pi);
 
     runtimeService().createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN)
         .processInstanceId(pi.getId()).correlate();
@@ -461,18 +494,15 @@ class ParticipantJourneyProcessTest {
   @Test
   void shouldCheckInWithTheParticipantEveryEightWeeksWithoutStoppingFollowUp() {
     ProcessInstance pi = inFollowUp();
-    var timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
-        .activityId(ParticipantJourney.Element.EIGHT_WEEKS_PASSED).singleResult();
-    assertThat(timer.getDuedate()).isInSameDayAs(java.util.Date.from(java.time.Instant.now().plus(
-        java.time.Duration.ofDays(56))));
-
-    engine.getManagementService().executeJob(timer.getId());
+    // the follow-up calendar sends it after eight weeks
+    runtimeService().createMessageCorrelation(ParticipantJourney.MESSAGE_CHECK_IN_DUE).processInstanceId(pi.getId())
+        .correlate();
     assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP, CHECK_IN_WITH_PARTICIPANT);
     assertThat(task(CHECK_IN_WITH_PARTICIPANT, pi)).hasCandidateGroup("coordinator");
     complete(task(CHECK_IN_WITH_PARTICIPANT, pi), withVariables("checkInCooperation", "good"));
     assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP);
-    // the next check-in is eight weeks on
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
-        .activityId(ParticipantJourney.Element.EIGHT_WEEKS_PASSED).count()).isEqualTo(1);
+    // ready for the next one, eight weeks on
+    assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(pi.getId())
+        .eventName(ParticipantJourney.MESSAGE_CHECK_IN_DUE).count()).isEqualTo(1);
   }
 }

@@ -1,0 +1,209 @@
+package no.alarm.likemann.followup;
+
+import static no.alarm.likemann.journey.ParticipantJourney.Var.OPENED_WEEK_COUPLING_ID;
+import static no.alarm.likemann.journey.ParticipantJourney.Var.OPENED_WEEK_END;
+import static no.alarm.likemann.journey.ParticipantJourney.Var.OPENED_WEEK_START;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+
+import no.alarm.likemann.calendar.OsloCalendar;
+import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.security.SystemWork;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The follow-up's calendar: one pass every morning at 06:00 Oslo time (and once when the application starts, so
+ * nothing missed while it was down is lost) opens, in each journey in follow-up, the weekly contact log of every week
+ * that has ended ({@code contactWeekEnded}) and the check-in with the participant every eight weeks
+ * ({@code checkInDue}). {@link FollowUpSchedule} says what is due.
+ *
+ * <p>Why not a timer per journey: a timer is a job per journey and week, with its job look-ups, job log and
+ * incident checks on every firing and when the follow-up ends; 5,000 journeys meant 5,000 jobs due at the same
+ * minute every Monday. Here each week is opened in its own transaction together with its row in
+ * {@code contact_week}, whose key makes the opening happen once, on whichever node, however often the pass runs.
+ * A week that cannot be opened is left for the next pass and logged by id; the others go on.
+ */
+@Component
+public class FollowUpCalendar {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FollowUpCalendar.class);
+
+  /** An active coupling as the calendar needs it. */
+  public record ActiveCoupling(long id, String reference, String journey, LocalDate coupledOn,
+                               LocalDate followUpStart, LocalDate lastOpenedWeek, int checkInsOpened) {}
+
+  /** What one pass did. */
+  public record Pass(int weeksOpened, int checkInsOpened, int failed) {}
+
+  private final JdbcTemplate jdbc;
+  private final RuntimeService runtime;
+  private final SystemWork system;
+  private final Clock clock;
+  private final TransactionTemplate transaction;
+  private final int catchUpWeeks;
+  private final boolean onStart;
+
+  public FollowUpCalendar(JdbcTemplate jdbc, RuntimeService runtime, SystemWork system, Clock clock,
+                          PlatformTransactionManager transactions,
+                          @Value("${likemann.follow-up-calendar.catch-up-weeks:4}") int catchUpWeeks,
+                          @Value("${likemann.follow-up-calendar.on-start:true}") boolean onStart) {
+    this.jdbc = jdbc;
+    this.runtime = runtime;
+    this.system = system;
+    this.clock = clock;
+    this.transaction = new TransactionTemplate(transactions);
+    this.catchUpWeeks = catchUpWeeks;
+    this.onStart = onStart;
+  }
+
+  @Scheduled(cron = "${likemann.follow-up-calendar.cron:0 0 6 * * *}", zone = "Europe/Oslo")
+  public void everyMorning() {
+    runPass("morning");
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void whenStarted() {
+    if (onStart) {
+      runPass("start");
+    }
+  }
+
+  private void runPass(String when) {
+    try {
+      system.run(() -> {
+        Pass pass = openDue(LocalDate.now(clock.withZone(OsloCalendar.OSLO)));
+        LOG.info("Follow-up calendar ({}): {} weekly logs and {} check-ins opened, {} left for the next pass", when,
+            pass.weeksOpened(), pass.checkInsOpened(), pass.failed());
+      });
+    } catch (RuntimeException e) {
+      LOG.warn("Follow-up calendar ({}) failed; it runs again tomorrow at 06:00: {}", when, e.toString());
+    }
+  }
+
+  /** Opens what is due on {@code today} in every journey in follow-up. */
+  public Pass openDue(LocalDate today) {
+    int weeks = 0;
+    int checkIns = 0;
+    int failed = 0;
+    for (ActiveCoupling c : activeCouplings()) {
+      for (ContactWeek week : FollowUpSchedule.dueWeeks(today, c.coupledOn(), c.lastOpenedWeek(), catchUpWeeks)) {
+        switch (openWeek(c.id(), c.journey(), week)) {
+          case OPENED -> weeks++;
+          case FAILED -> failed++;
+          case OPENED_BEFORE -> { }
+        }
+      }
+      OptionalInt checkIn = FollowUpSchedule.dueCheckIn(today, c.followUpStart(), c.checkInsOpened());
+      if (checkIn.isPresent()) {
+        switch (openCheckIn(c.reference(), c.journey(), checkIn.getAsInt())) {
+          case OPENED -> checkIns++;
+          case FAILED -> failed++;
+          case OPENED_BEFORE -> { }
+        }
+      }
+    }
+    return new Pass(weeks, checkIns, failed);
+  }
+
+  public enum Outcome { OPENED, OPENED_BEFORE, FAILED }
+
+  /**
+   * Opens the week's log in the journey, once: the {@code contact_week} row and the message go in one transaction, so
+   * either both happen or neither.
+   */
+  public Outcome openWeek(long couplingId, String journey, ContactWeek week) {
+    try {
+      transaction.executeWithoutResult(status -> {
+        jdbc.update("INSERT INTO contact_week (coupling_id, week_start, week_end, opened_at) VALUES (?, ?, ?, ?)",
+            couplingId, Date.valueOf(week.start()), Date.valueOf(week.end()), Timestamp.from(clock.instant()));
+        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONTACT_WEEK_ENDED).processInstanceId(journey)
+            .setVariablesLocal(Variables.createVariables()
+                .putValueTyped(OPENED_WEEK_START, Variables.stringValue(week.start().toString(), true))
+                .putValueTyped(OPENED_WEEK_END, Variables.stringValue(week.end().toString(), true))
+                .putValueTyped(OPENED_WEEK_COUPLING_ID, Variables.longValue(couplingId, true)))
+            .correlate();
+      });
+      LOG.info("Weekly log of coupling {} opened for {} to {}", couplingId, week.start(), week.end());
+      return Outcome.OPENED;
+    } catch (DuplicateKeyException e) {
+      return Outcome.OPENED_BEFORE;
+    } catch (MismatchingMessageCorrelationException e) {
+      LOG.warn("Journey {} of coupling {} does not wait for weekly logs (not in follow-up, or an older model);"
+          + " week {} not opened", journey, couplingId, week.start());
+      return Outcome.FAILED;
+    } catch (RuntimeException e) {
+      LOG.warn("Weekly log of coupling {} for week {} not opened; the next pass tries again: {}", couplingId,
+          week.start(), e.toString());
+      return Outcome.FAILED;
+    }
+  }
+
+  /** Opens check-in number {@code number} in the journey, once (the referral row counts them). */
+  public Outcome openCheckIn(String reference, String journey, int number) {
+    try {
+      Boolean opened = transaction.execute(status -> {
+        int rows = jdbc.update("UPDATE referral SET check_ins_opened = ? WHERE reference = ? AND check_ins_opened < ?",
+            number, reference, number);
+        if (rows == 0) {
+          return false;
+        }
+        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CHECK_IN_DUE).processInstanceId(journey)
+            .correlate();
+        return true;
+      });
+      if (!Boolean.TRUE.equals(opened)) {
+        return Outcome.OPENED_BEFORE;
+      }
+      LOG.info("Check-in {} opened in journey {}", number, journey);
+      return Outcome.OPENED;
+    } catch (MismatchingMessageCorrelationException e) {
+      LOG.warn("Journey {} does not wait for check-ins (not in follow-up, or an older model); check-in {} not opened",
+          journey, number);
+      return Outcome.FAILED;
+    } catch (RuntimeException e) {
+      LOG.warn("Check-in {} of journey {} not opened; the next pass tries again: {}", number, journey, e.toString());
+      return Outcome.FAILED;
+    }
+  }
+
+  /** Every coupling in follow-up, with the last week opened for it and the start of its journey's follow-up. */
+  public List<ActiveCoupling> activeCouplings() {
+    return jdbc.query("""
+        SELECT c.id, c.started_at, r.reference, r.process_instance_id, r.check_ins_opened,
+               (SELECT MAX(w.week_start) FROM contact_week w WHERE w.coupling_id = c.id) AS last_week,
+               (SELECT MIN(f.started_at) FROM coupling f WHERE f.referral_reference = c.referral_reference)
+                 AS follow_up_start
+        FROM coupling c
+        JOIN referral r ON r.reference = c.referral_reference
+        WHERE c.status = 'ACTIVE' AND c.started_at IS NOT NULL
+        ORDER BY c.id""", (rs, i) -> {
+          Date last = rs.getDate("last_week");
+          return new ActiveCoupling(rs.getLong("id"), rs.getString("reference"), rs.getString("process_instance_id"),
+              osloDay(rs.getTimestamp("started_at")), osloDay(rs.getTimestamp("follow_up_start")),
+              last == null ? null : last.toLocalDate(), rs.getInt("check_ins_opened"));
+        });
+  }
+
+  private static LocalDate osloDay(Timestamp at) {
+    return at.toInstant().atZone(OsloCalendar.OSLO).toLocalDate();
+  }
+}
