@@ -143,11 +143,26 @@ public class MentorRegister {
   private void freeSlot(long couplingId, String from, String to, String reason) {
     int changed = jdbc.update("UPDATE coupling SET status = ?, ended_at = ?, end_reason = ? WHERE id = ? AND status = ?",
         to, Timestamp.from(clock.instant()), reason, couplingId, from);
-    if (changed == 1) {
-      jdbc.update("UPDATE mentor SET current_load = current_load - 1"
-          + " WHERE id = (SELECT mentor_id FROM coupling WHERE id = ?) AND current_load > 0", couplingId);
+    if (changed == 1 && referralsWaitingForFreedSlot(couplingId) > 0) {
       events.publishEvent(CapacityFreed.byCoupling(couplingId));
     }
+  }
+
+  /**
+   * Gives the coupling's slot back to its mentor and returns how many referrals wait in the mentor's region, in the
+   * same statement: the wait-list is offered the slot only when someone there waits, and most closings cost no
+   * extra query and no extra transaction. A referral wait-listed at this very moment is caught by the wait-list's
+   * sweep, as before.
+   */
+  private int referralsWaitingForFreedSlot(long couplingId) {
+    String update = "UPDATE mentor SET current_load = current_load - 1"
+        + " WHERE id = (SELECT mentor_id FROM coupling WHERE id = ?) AND current_load > 0";
+    String waitingIn = "(SELECT COUNT(*) FROM referral r JOIN municipality m ON m.code = r.municipality_code"
+        + " WHERE r.waiting_since IS NOT NULL AND m.region = %s.region)";
+    String sql = postgres ? update + " RETURNING " + waitingIn.formatted("mentor")
+        : "SELECT " + waitingIn.formatted("freed") + " FROM FINAL TABLE (" + update + ") freed";
+    List<Integer> waiting = jdbc.query(sql, (rs, i) -> rs.getInt(1), couplingId);
+    return waiting.isEmpty() ? 0 : waiting.get(0);
   }
 
   /** The mentor of a coupling. */

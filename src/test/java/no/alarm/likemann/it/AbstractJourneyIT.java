@@ -541,6 +541,47 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   }
 
   @Test
+  void aWaitingReferralIsOfferedTheSlotWhenAFollowUpInItsRegionCloses() {
+    long ola = mentors.findAll().stream().filter(m -> m.displayName().equals("Ola Dahl")).findFirst().orElseThrow()
+        .id();
+    int capacity = mentors.find(ola).orElseThrow().capacity();
+    // Ola, the only mentor in Agder, has one slot left
+    mentors.setCapacity(ola, load(ola) + 1);
+    try {
+      ProcessInstance first = toMatching(Referrals.with(MUNICIPALITY, "kristiansand"));
+      work("koordinator", first, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(ola)));
+      work("koordinator", first, HOLD_COUPLING_MEETING, couplingContract(true));
+      ProcessInstance second = toMatching(Referrals.with(MUNICIPALITY, "kristiansand"));
+      work("koordinator", second, MATCH_MENTOR, values(NO_MENTOR_FITS, true));
+      assertThat(taskOf(second, AWAIT_MENTOR)).isNotNull();
+
+      work("koordinator", first, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
+
+      // the slot Ola got back goes to the referral waiting in the same region, as soon as the closing is committed
+      assertThat(taskOf(second, MATCH_MENTOR)).isNotNull();
+      assertThat(jdbc.queryForObject("SELECT waiting_since FROM referral WHERE reference = ?", Object.class,
+          second.getBusinessKey())).isNull();
+      for (ProcessInstance pi : List.of(first, second)) {
+        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
+            .correlate();
+      }
+    } finally {
+      mentors.setCapacity(ola, capacity);
+    }
+  }
+
+  /** A referral from the given values, offered and at matching. */
+  ProcessInstance toMatching(Map<String, Object> referral) {
+    as("ruskonsulent");
+    ProcessInstance pi = forms.submitStartForm(latestJourney(), referral);
+    identity.clearAuthentication();
+    work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "offer"));
+    work("koordinator", pi, HOLD_INFORMATION_MEETING, values(INFORMATION_MEETING_DATE, TODAY,
+        "participantAttended", true, PARTICIPANT_WANTS_MENTOR, "yes"));
+    return pi;
+  }
+
+  @Test
   void aParticipantGetsANewMentorWithoutLosingTheFollowUp() {
     long lars = demoMentorId();
     long per = mentors.findAll().stream().filter(m -> m.displayName().equals("Per Hansen")).findFirst().orElseThrow()
