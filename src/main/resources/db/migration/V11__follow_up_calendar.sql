@@ -11,3 +11,6 @@ CREATE TABLE contact_week (
 
 -- Check-ins with the participant opened so far, one every eight weeks of follow-up.
 ALTER TABLE referral ADD COLUMN check_ins_opened INT NOT NULL DEFAULT 0;
+
+-- The calendar finds the start of each journey's follow-up among its couplings; so do the reports.
+CREATE INDEX coupling_by_referral ON coupling (referral_reference, started_at);

@@ -142,7 +142,7 @@ public class FollowUpCalendar {
                 .putValueTyped(OPENED_WEEK_COUPLING_ID, Variables.longValue(couplingId, true)))
             .correlate();
       });
-      LOG.info("Weekly log of coupling {} opened for {} to {}", couplingId, week.start(), week.end());
+      LOG.debug("Weekly log of coupling {} opened for {} to {}", couplingId, week.start(), week.end());
       return Outcome.OPENED;
     } catch (DuplicateKeyException e) {
       return Outcome.OPENED_BEFORE;

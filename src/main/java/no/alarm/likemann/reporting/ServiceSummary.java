@@ -35,6 +35,7 @@ public class ServiceSummary {
       Map<String, Integer> evaluationAnswers,
       DropOut dropOut,
       Contacts contacts,
+      WeeklyLogs weeklyLogs,
       Map<String, Costs> mileageAndExpensesByMonth) {}
 
   /** A month's driving and expenses, from the mentors' and the coordinators' monthly reports (yyyy-mm). */
@@ -53,6 +54,13 @@ public class ServiceSummary {
    */
   public record Contacts(int contacts, int reached, int notReached, Map<String, Integer> byType, int minutes,
                          int minutesOutsideHours, double outsideHoursShare, double perWeekLastFourWeeks) {}
+
+  /**
+   * The weekly logs the follow-up calendar has opened and how many of them the mentors have sent, over the weeks that
+   * ended more than two days ago (a log is due on the Tuesday after its week). A log left when the follow-up closed
+   * counts as not sent: it was not.
+   */
+  public record WeeklyLogs(int opened, int sent, double sentShare) {}
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -87,7 +95,19 @@ public class ServiceSummary {
         grouped("SELECT respondent, COUNT(*) FROM evaluation_answer GROUP BY respondent ORDER BY respondent"),
         dropOut(),
         contacts(),
+        weeklyLogs(),
         costs());
+  }
+
+  private WeeklyLogs weeklyLogs() {
+    Date due = Date.valueOf(LocalDate.now(clock).minusDays(2));
+    Integer opened = jdbc.queryForObject("SELECT COUNT(*) FROM contact_week WHERE week_end < ?", Integer.class, due);
+    Integer sent = jdbc.queryForObject("SELECT COUNT(*) FROM contact_week w WHERE w.week_end < ? AND EXISTS"
+        + " (SELECT 1 FROM weekly_contact_log l WHERE l.coupling_id = w.coupling_id AND l.week_start = w.week_start)",
+        Integer.class, due);
+    int o = opened == null ? 0 : opened;
+    int s = sent == null ? 0 : sent;
+    return new WeeklyLogs(o, s, o == 0 ? 0 : Math.round(1000.0 * s / o) / 1000.0);
   }
 
   private Map<String, Costs> costs() {
