@@ -8,7 +8,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import no.alarm.likemann.calendar.OsloCalendar;
@@ -51,8 +53,15 @@ public class FollowUpCalendar {
   public record ActiveCoupling(long id, String reference, String journey, LocalDate coupledOn,
                                LocalDate followUpStart, LocalDate lastOpenedWeek, int checkInsOpened) {}
 
-  /** What one pass did. */
-  public record Pass(int weeksOpened, int checkInsOpened, int failed) {}
+  /** A coupling that ended lately, as the calendar needs it for its last days. */
+  public record EndedCoupling(long id, String reference, String mentorUsername, LocalDate coupledOn,
+                              LocalDate endedOn, LocalDate lastOpenedWeek) {}
+
+  /** What one pass did: weekly logs in journeys, check-ins, last weeks of ended couplings, and failures. */
+  public record Pass(int weeksOpened, int checkInsOpened, int finalWeeksOpened, int failed) {}
+
+  /** How far back the calendar looks for couplings that ended mid-week. */
+  static final int FINAL_WEEK_LOOK_BACK_DAYS = 14;
 
   private final JdbcTemplate jdbc;
   private final RuntimeService runtime;
@@ -91,8 +100,9 @@ public class FollowUpCalendar {
     try {
       system.run(() -> {
         Pass pass = openDue(LocalDate.now(clock.withZone(OsloCalendar.OSLO)));
-        LOG.info("Follow-up calendar ({}): {} weekly logs and {} check-ins opened, {} left for the next pass", when,
-            pass.weeksOpened(), pass.checkInsOpened(), pass.failed());
+        LOG.info("Follow-up calendar ({}): {} weekly logs, {} check-ins and {} last weeks of ended couplings opened,"
+            + " {} left for the next pass", when, pass.weeksOpened(), pass.checkInsOpened(), pass.finalWeeksOpened(),
+            pass.failed());
       });
     } catch (RuntimeException e) {
       LOG.warn("Follow-up calendar ({}) failed; it runs again tomorrow at 06:00: {}", when, e.toString());
@@ -121,7 +131,18 @@ public class FollowUpCalendar {
         }
       }
     }
-    return new Pass(weeks, checkIns, failed);
+    int finalWeeks = 0;
+    for (EndedCoupling c : endedCouplings(today.minusDays(FINAL_WEEK_LOOK_BACK_DAYS))) {
+      var week = FollowUpSchedule.finalWeek(today, c.coupledOn(), c.endedOn(), c.lastOpenedWeek());
+      if (week.isPresent()) {
+        switch (openFinalWeek(c, week.get())) {
+          case OPENED -> finalWeeks++;
+          case FAILED -> failed++;
+          case OPENED_BEFORE -> { }
+        }
+      }
+    }
+    return new Pass(weeks, checkIns, finalWeeks, failed);
   }
 
   public enum Outcome { OPENED, OPENED_BEFORE, FAILED }
@@ -183,6 +204,57 @@ public class FollowUpCalendar {
       LOG.warn("Check-in {} of journey {} not opened; the next pass tries again: {}", number, journey, e.toString());
       return Outcome.FAILED;
     }
+  }
+
+  /**
+   * Gives the mentor the log of a coupling's last days ({@code finalContactWeek}), once: the {@code contact_week} row
+   * and the process start go in one transaction.
+   */
+  public Outcome openFinalWeek(EndedCoupling c, ContactWeek week) {
+    try {
+      transaction.executeWithoutResult(status -> {
+        jdbc.update("INSERT INTO contact_week (coupling_id, week_start, week_end, opened_at) VALUES (?, ?, ?, ?)",
+            c.id(), Date.valueOf(week.start()), Date.valueOf(week.end()), Timestamp.from(clock.instant()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ParticipantJourney.Var.REFERRAL_REFERENCE, c.reference());
+        variables.put(ParticipantJourney.Var.MENTOR_USERNAME, c.mentorUsername());
+        variables.put(ParticipantJourney.Var.WEEK_START, week.start().toString());
+        variables.put(ParticipantJourney.Var.WEEK_END, week.end().toString());
+        variables.put(ParticipantJourney.Var.WEEK_LABEL, week.label());
+        variables.put(ParticipantJourney.Var.WEEK_COUPLING_ID, c.id());
+        runtime.startProcessInstanceByKey(FinalContactWeek.PROCESS_KEY, c.reference(), variables);
+      });
+      LOG.info("Last days of coupling {} opened for its weekly log: {} to {}", c.id(), week.start(), week.end());
+      return Outcome.OPENED;
+    } catch (DuplicateKeyException e) {
+      return Outcome.OPENED_BEFORE;
+    } catch (RuntimeException e) {
+      LOG.warn("Last days of coupling {} not opened; the next pass tries again: {}", c.id(), e.toString());
+      return Outcome.FAILED;
+    }
+  }
+
+  /**
+   * Couplings that ended since {@code since}, in follow-up (not a reservation given back) and not because consent was
+   * withdrawn, with the last week opened for them. The mentor is named only while active: the last log of a mentor
+   * who is paused (after a relapse, say) goes to the coordinators.
+   */
+  public List<EndedCoupling> endedCouplings(LocalDate since) {
+    return jdbc.query("""
+        SELECT c.id, c.started_at, c.ended_at, r.reference,
+               CASE WHEN m.status = 'ACTIVE' THEN m.username END AS username,
+               (SELECT MAX(w.week_start) FROM contact_week w WHERE w.coupling_id = c.id) AS last_week
+        FROM coupling c
+        JOIN referral r ON r.reference = c.referral_reference
+        JOIN mentor m ON m.id = c.mentor_id
+        WHERE c.status = 'ENDED' AND c.started_at IS NOT NULL AND c.ended_at >= ?
+          AND (c.end_reason IS NULL OR c.end_reason <> ?)
+        ORDER BY c.id""", (rs, i) -> {
+          Date last = rs.getDate("last_week");
+          return new EndedCoupling(rs.getLong("id"), rs.getString("reference"), rs.getString("username"),
+              osloDay(rs.getTimestamp("started_at")), osloDay(rs.getTimestamp("ended_at")),
+              last == null ? null : last.toLocalDate());
+        }, Timestamp.from(since.atStartOfDay(OsloCalendar.OSLO).toInstant()), FinalContactWeek.NOT_AFTER_REASON);
   }
 
   /** Every coupling in follow-up, with the last week opened for it and the start of its journey's follow-up. */

@@ -6,12 +6,13 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * When the follow-up's recurring work is due, as plain date arithmetic in Oslo days: the weekly contact log for each
  * calendar week that has ended (Monday to Sunday; the first week starts on the coupling day), and a check-in with the
- * participant every {@value #CHECK_IN_DAYS} days of follow-up. {@link FollowUpCalendar} asks every morning, so work
+ * participant every {@value #CHECK_IN_DAYS} days of follow-up, and the last days of a coupling that ended mid-week. {@link FollowUpCalendar} asks every morning, so work
  * missed while the application was down is opened when it comes back.
  */
 public final class FollowUpSchedule {
@@ -56,6 +57,23 @@ public final class FollowUpSchedule {
     long days = ChronoUnit.DAYS.between(followUpStart, today);
     int number = days < 0 ? 0 : (int) (days / CHECK_IN_DAYS);
     return number > opened ? OptionalInt.of(number) : OptionalInt.empty();
+  }
+
+  /**
+   * The last days of a coupling that ended mid-week, due the morning after it ended: from that week's Monday (or the
+   * coupling day) to the day it ended. Empty while the coupling has not ended before today, or once those days have
+   * been opened.
+   */
+  public static Optional<ContactWeek> finalWeek(LocalDate today, LocalDate coupledOn, LocalDate endedOn,
+                                                LocalDate lastOpenedStart) {
+    if (!endedOn.isBefore(today) || endedOn.isBefore(coupledOn)) {
+      return Optional.empty();
+    }
+    LocalDate monday = monday(endedOn);
+    if (lastOpenedStart != null && !monday(lastOpenedStart).isBefore(monday)) {
+      return Optional.empty();
+    }
+    return Optional.of(new ContactWeek(coupledOn.isAfter(monday) ? coupledOn : monday, endedOn));
   }
 
   private static LocalDate monday(LocalDate day) {

@@ -71,4 +71,24 @@ class FollowUpScheduleTest {
     assertThat(FollowUpSchedule.dueCheckIn(start.plusDays(170), start, 0)).hasValue(3);
     assertThat(FollowUpSchedule.dueCheckIn(start.minusDays(1), start, 0)).isEmpty();
   }
+
+  @Test
+  void shouldGiveTheLastDaysOfACouplingThatEndedMidWeekTheMorningAfter() {
+    LocalDate coupled = LocalDate.of(2026, 10, 1);
+    LocalDate thursday = LocalDate.of(2026, 11, 26);
+    // not before it has ended
+    assertThat(FollowUpSchedule.finalWeek(thursday, coupled, thursday, LocalDate.of(2026, 11, 16))).isEmpty();
+    assertThat(FollowUpSchedule.finalWeek(thursday.plusDays(1), coupled, thursday, LocalDate.of(2026, 11, 16)))
+        .contains(week("2026-11-23", "2026-11-26"));
+    // a coupling of a few days: from its first day
+    assertThat(FollowUpSchedule.finalWeek(thursday.plusDays(1), LocalDate.of(2026, 11, 24), thursday, null))
+        .contains(week("2026-11-24", "2026-11-26"));
+    // once the last days are opened, nothing more
+    assertThat(FollowUpSchedule.finalWeek(thursday.plusDays(2), coupled, thursday, LocalDate.of(2026, 11, 23)))
+        .isEmpty();
+    // ended on a Sunday, before Monday's log: the whole week
+    LocalDate sunday = LocalDate.of(2026, 11, 22);
+    assertThat(FollowUpSchedule.finalWeek(MONDAY, coupled, sunday, LocalDate.of(2026, 11, 9)))
+        .contains(week("2026-11-16", "2026-11-22"));
+  }
 }

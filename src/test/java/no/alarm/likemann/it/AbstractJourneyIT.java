@@ -69,6 +69,61 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   }
 
   @Test
+  void theMentorLogsTheLastDaysOfAFollowUpThatClosedMidWeekButNotAfterConsentIsWithdrawn() {
+    LocalDate today = LocalDate.now(no.alarm.likemann.calendar.OsloCalendar.OSLO);
+    ProcessInstance pi = inFollowUpWithLars();
+    long coupling = ((Number) runtime.getVariable(pi.getId(), COUPLING_ID)).longValue();
+    work("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
+    // one of Lars's slots at a time: the other tests need theirs
+    ProcessInstance withdrawn = inFollowUpWithLars();
+    long withdrawnCoupling = ((Number) runtime.getVariable(withdrawn.getId(), COUPLING_ID)).longValue();
+    runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(withdrawn.getId())
+        .correlate();
+
+    // the next morning's pass: the closed follow-up's last days go to its mentor; none after consent is withdrawn
+    var ended = calendar.endedCouplings(today.minusDays(1));
+    assertThat(ended).extracting(c -> c.id()).contains(coupling).doesNotContain(withdrawnCoupling);
+    var closed = ended.stream().filter(c -> c.id() == coupling).findFirst().orElseThrow();
+    var week = lastDaysOnTomorrowsPass(coupling, today).orElseThrow();
+    assertThat(week.end()).isEqualTo(today);
+    assertThat(calendar.openFinalWeek(closed, week))
+        .isEqualTo(no.alarm.likemann.followup.FollowUpCalendar.Outcome.OPENED);
+    assertThat(calendar.openFinalWeek(closed, week))
+        .isEqualTo(no.alarm.likemann.followup.FollowUpCalendar.Outcome.OPENED_BEFORE);
+
+    Task last = tasks.createTaskQuery().processDefinitionKey(no.alarm.likemann.followup.FinalContactWeek.PROCESS_KEY)
+        .processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
+    assertThat(last.getAssignee()).isEqualTo("likemann");
+    assertThat(tasks.getVariable(last.getId(), WEEK_LABEL)).isEqualTo(week.label());
+    // another mentor does not see it
+    ensureUser("likemann2", Roles.MENTOR);
+    as("likemann2");
+    try {
+      assertThat(tasks.createTaskQuery().taskId(last.getId()).count()).isZero();
+    } finally {
+      identity.clearAuthentication();
+    }
+    // the mentor finds it and its form like any weekly log, and the same rules hold
+    assertThatThrownBy(() -> complete("likemann", last, contacts(contact(today.minusDays(8).toString(), "10:00",
+        "phone", "yes", 10)))).hasMessageContaining("datoen må ligge i");
+    complete("likemann", last, contacts(contact(today.toString(), "00:00", "phone", "yes", 15)));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM weekly_contact_log WHERE coupling_id = ? AND week_end = ?",
+        Integer.class, coupling, java.sql.Date.valueOf(today))).isEqualTo(1);
+    assertThat(lastDaysOnTomorrowsPass(coupling, today)).isEmpty();
+
+    work("koordinator", pi, WRITE_CLOSING_REPORT, values("closingReportSummary", "Deltakeren har fått jobb.",
+        "closingReportGoals", "Målene er nådd", "closingReportSentDate", TODAY));
+  }
+
+  /** What tomorrow's pass of the calendar would open for the ended coupling's last days. */
+  java.util.Optional<no.alarm.likemann.followup.ContactWeek> lastDaysOnTomorrowsPass(long coupling, LocalDate today) {
+    var c = calendar.endedCouplings(today.minusDays(1)).stream().filter(e -> e.id() == coupling).findFirst()
+        .orElseThrow();
+    return no.alarm.likemann.followup.FollowUpSchedule.finalWeek(today.plusDays(1), c.coupledOn(), c.endedOn(),
+        c.lastOpenedWeek());
+  }
+
+  @Test
   void theFollowUpCalendarOpensEveryEndedWeekOnceAndACheckInAfterEightWeeks() {
     ProcessInstance pi = inFollowUpWithLars();
     long coupling = ((Number) runtime.getVariable(pi.getId(), COUPLING_ID)).longValue();
