@@ -27,6 +27,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,11 +71,13 @@ public class FollowUpCalendar {
   private final TransactionTemplate transaction;
   private final int catchUpWeeks;
   private final boolean onStart;
+  private final TaskScheduler scheduler;
 
   public FollowUpCalendar(JdbcTemplate jdbc, RuntimeService runtime, SystemWork system, Clock clock,
                           PlatformTransactionManager transactions,
                           @Value("${likemann.follow-up-calendar.catch-up-weeks:4}") int catchUpWeeks,
-                          @Value("${likemann.follow-up-calendar.on-start:true}") boolean onStart) {
+                          @Value("${likemann.follow-up-calendar.on-start:true}") boolean onStart,
+                          TaskScheduler scheduler) {
     this.jdbc = jdbc;
     this.runtime = runtime;
     this.system = system;
@@ -82,6 +85,7 @@ public class FollowUpCalendar {
     this.transaction = new TransactionTemplate(transactions);
     this.catchUpWeeks = catchUpWeeks;
     this.onStart = onStart;
+    this.scheduler = scheduler;
   }
 
   @Scheduled(cron = "${likemann.follow-up-calendar.cron:0 0 6 * * *}", zone = "Europe/Oslo")
@@ -89,10 +93,15 @@ public class FollowUpCalendar {
     runPass("morning");
   }
 
+  /**
+   * Once the application is up: on the scheduler's thread, not the one that starts the application, so that a long
+   * catch-up after downtime holds up neither the rest of the start (the job executor starts after this) nor the
+   * morning pass, which runs on the same thread and so never at the same time.
+   */
   @EventListener(ApplicationReadyEvent.class)
   public void whenStarted() {
     if (onStart) {
-      runPass("start");
+      scheduler.schedule(() -> runPass("start"), clock.instant());
     }
   }
 
