@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The follow-up's calendar: one pass every morning at 06:00 Oslo time (and once when the application starts, so
  * nothing missed while it was down is lost) opens, in each journey in follow-up, the weekly contact log of every week
  * that has ended ({@code contactWeekEnded}) and the check-in with the participant every eight weeks
- * ({@code checkInDue}). {@link FollowUpSchedule} says what is due.
+ * ({@code checkInDue}); and for a coupling that ended mid-week, the log of its last days ({@code finalContactWeek}).
+ * {@link FollowUpSchedule} says what is due.
  *
  * <p>Why not a timer per journey: a timer is a job per journey and week, with its job look-ups, job log and
  * incident checks on every firing and when the follow-up ends; 5,000 journeys meant 5,000 jobs due at the same
@@ -163,8 +164,7 @@ public class FollowUpCalendar {
   public Outcome openWeek(long couplingId, String journey, ContactWeek week) {
     try {
       transaction.executeWithoutResult(status -> {
-        jdbc.update("INSERT INTO contact_week (coupling_id, week_start, week_end, opened_at) VALUES (?, ?, ?, ?)",
-            couplingId, Date.valueOf(week.start()), Date.valueOf(week.end()), Timestamp.from(clock.instant()));
+        recordOpened(couplingId, week);
         runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONTACT_WEEK_ENDED).processInstanceId(journey)
             .setVariablesLocal(Variables.createVariables()
                 .putValueTyped(OPENED_WEEK_START, Variables.stringValue(week.start().toString(), true))
@@ -185,6 +185,12 @@ public class FollowUpCalendar {
           week.start(), e.toString());
       return Outcome.FAILED;
     }
+  }
+
+  /** The week's row in {@code contact_week}: its key fails a second opening, which rolls the whole opening back. */
+  private void recordOpened(long couplingId, ContactWeek week) {
+    jdbc.update("INSERT INTO contact_week (coupling_id, week_start, week_end, opened_at) VALUES (?, ?, ?, ?)",
+        couplingId, Date.valueOf(week.start()), Date.valueOf(week.end()), Timestamp.from(clock.instant()));
   }
 
   /** Opens check-in number {@code number} in the journey, once (the referral row counts them). */
@@ -222,8 +228,7 @@ public class FollowUpCalendar {
   public Outcome openFinalWeek(EndedCoupling c, ContactWeek week) {
     try {
       transaction.executeWithoutResult(status -> {
-        jdbc.update("INSERT INTO contact_week (coupling_id, week_start, week_end, opened_at) VALUES (?, ?, ?, ?)",
-            c.id(), Date.valueOf(week.start()), Date.valueOf(week.end()), Timestamp.from(clock.instant()));
+        recordOpened(c.id(), week);
         Map<String, Object> variables = new HashMap<>();
         variables.put(ParticipantJourney.Var.REFERRAL_REFERENCE, c.reference());
         variables.put(ParticipantJourney.Var.MENTOR_USERNAME, c.mentorUsername());
