@@ -19,7 +19,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${offerMentorOptions}}, create listener of {@code matchMentor} and {@code rematchMentor}: ranks the eligible mentors and puts them in
+ * {@code ${offerMentorOptions}}, create listener of {@code matchMentor} and {@code rematchMentor}: records that the referral
+ * has come to matching and, in the same round trip, fetches the eligible mentors; ranks them and puts them in
  * the process as a JSON (Spin) variable, the only kind Tasklist hands to a form's {@code valuesKey}, with the best
  * suggestions explained in words. A process variable, not task-local: the server check at the task's end still
  * sees what was offered.
@@ -49,12 +50,10 @@ public class OfferMentorOptionsListener implements TaskListener {
         municipalities.find(municipality).map(Municipality::region).orElse(null),
         (String) task.getVariable(SUBSTANCE_HISTORY),
         (String) task.getVariable(FUTURE_WISHES));
-    var candidates = mentors.findMatchable();
-    if (Element.REMATCH_MENTOR.equals(task.getTaskDefinitionKey()) && task.getVariable(COUPLING_ID) != null) {
-      // a new mentor: not the one the participant has now
-      long current = mentors.mentorOf(((Number) task.getVariable(COUPLING_ID)).longValue());
-      candidates = candidates.stream().filter(m -> m.id() != current).toList();
-    }
+    // a new mentor (rematch): not the one the participant has now
+    Long currentCoupling = Element.REMATCH_MENTOR.equals(task.getTaskDefinitionKey())
+        && task.getVariable(COUPLING_ID) instanceof Number n ? n.longValue() : null;
+    var candidates = mentors.enterMatching((String) task.getVariable(REFERRAL_REFERENCE), currentCoupling);
     var ranked = MentorRanking.rank(participant, candidates, municipalities.all(), LocalDate.now(clock));
     try {
       task.setVariable(MENTOR_OPTIONS,

@@ -76,8 +76,30 @@ public class MentorRegister {
 
   /** Active mentors with at least one free slot. */
   public List<Mentor> findMatchable() {
-    return jdbc.query("SELECT " + COLUMNS + " FROM mentor WHERE status = 'ACTIVE' AND current_load < capacity"
-        + " ORDER BY current_load, display_name", MentorRegister::map);
+    return jdbc.query(MATCHABLE + " ORDER BY current_load, display_name", MentorRegister::map);
+  }
+
+  private static final String MATCHABLE = "SELECT " + COLUMNS + " FROM mentor WHERE status = 'ACTIVE'"
+      + " AND current_load < capacity";
+
+  /**
+   * A referral comes to matching: records when it first did ({@code referral.matching_since}, kept on a later return
+   * to matching) and returns the mentors it can be offered, the active mentors with a free slot, leaving out the
+   * mentor of {@code currentCouplingId} when a new mentor is sought. On PostgreSQL the record and the list are one
+   * statement (a data-modifying WITH, which runs once whatever the query reads), so coming to matching costs one
+   * round trip; H2 has no data-modifying WITH and takes two.
+   */
+  public List<Mentor> enterMatching(String referralReference, Long currentCouplingId) {
+    Timestamp now = Timestamp.from(clock.instant());
+    String record = "UPDATE referral SET matching_since = ? WHERE reference = ? AND matching_since IS NULL";
+    String offered = MATCHABLE + " AND id <> COALESCE((SELECT mentor_id FROM coupling WHERE id = CAST(? AS BIGINT)), -1)"
+        + " ORDER BY current_load, display_name";
+    if (postgres) {
+      return jdbc.query("WITH entered AS (" + record + " RETURNING reference) " + offered, MentorRegister::map,
+          now, referralReference, currentCouplingId);
+    }
+    jdbc.update(record, now, referralReference);
+    return jdbc.query(offered, MentorRegister::map, currentCouplingId);
   }
 
   public List<Mentor> findAll() {
@@ -163,11 +185,6 @@ public class MentorRegister {
         : "SELECT " + waitingIn.formatted("freed") + " FROM FINAL TABLE (" + update + ") freed";
     List<Integer> waiting = jdbc.query(sql, (rs, i) -> rs.getInt(1), couplingId);
     return waiting.isEmpty() ? 0 : waiting.get(0);
-  }
-
-  /** The mentor of a coupling. */
-  public long mentorOf(long couplingId) {
-    return jdbc.queryForObject("SELECT mentor_id FROM coupling WHERE id = ?", Long.class, couplingId);
   }
 
   /** Active couplings (reserved or started) of a mentor, with the journeys they belong to. */

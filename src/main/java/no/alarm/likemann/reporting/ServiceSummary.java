@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import no.alarm.likemann.calendar.OsloCalendar;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,7 @@ public class ServiceSummary {
       DropOut dropOut,
       Contacts contacts,
       WeeklyLogs weeklyLogs,
+      TimeToMentor timeToMentor,
       Map<String, Costs> mileageAndExpensesByMonth) {}
 
   /** A month's driving and expenses, from the mentors' and the coordinators' monthly reports (yyyy-mm). */
@@ -96,6 +99,7 @@ public class ServiceSummary {
         dropOut(),
         contacts(),
         weeklyLogs(),
+        timeToMentor(),
         costs());
   }
 
@@ -108,6 +112,25 @@ public class ServiceSummary {
     int o = opened == null ? 0 : opened;
     int s = sent == null ? 0 : sent;
     return new WeeklyLogs(o, s, o == 0 ? 0 : Math.round(1000.0 * s / o) / 1000.0);
+  }
+
+  private TimeToMentor timeToMentor() {
+    LocalDate today = LocalDate.now(clock);
+    var coupled = jdbc.query("""
+        SELECT r.received_at, r.matching_since, MIN(c.started_at) AS coupled_at
+        FROM referral r JOIN coupling c ON c.referral_reference = r.reference
+        WHERE c.started_at IS NOT NULL AND r.matching_since IS NOT NULL
+        GROUP BY r.reference, r.received_at, r.matching_since
+        HAVING MIN(c.started_at) >= ?""",
+        (rs, i) -> new TimeToMentor.Coupled(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),
+            rs.getTimestamp(3).toInstant()),
+        java.sql.Timestamp.from(today.minusYears(1).minusDays(1).atStartOfDay(OsloCalendar.OSLO).toInstant()));
+    var waiting = jdbc.query("""
+        SELECT r.matching_since FROM referral r
+        WHERE r.matching_since IS NOT NULL AND r.outcome IS NULL AND NOT EXISTS
+          (SELECT 1 FROM coupling c WHERE c.referral_reference = r.reference AND c.started_at IS NOT NULL)""",
+        (rs, i) -> rs.getTimestamp(1).toInstant());
+    return TimeToMentor.of(coupled, waiting, today, OsloCalendar.OSLO);
   }
 
   private Map<String, Costs> costs() {

@@ -118,6 +118,8 @@ final class RoundTripCounter {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ENGINE_TABLE = Pattern.compile("\\bACT_(?:RU|HI|RE|GE|ID)_[A-Z_]+", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern DATA_MODIFYING_WITH =
+      Pattern.compile("^WITH \\w+ AS \\( ?(UPDATE|INSERT|DELETE)\\b", Pattern.CASE_INSENSITIVE);
 
   private final Map<String, SqlInfo> infoBySql = new ConcurrentHashMap<>();
   private volatile Thread measuredThread;
@@ -157,6 +159,12 @@ final class RoundTripCounter {
     String flat = WHITESPACE.matcher(sql).replaceAll(" ").strip();
     String prefix = flat.length() > 60 ? flat.substring(0, 60) : flat;
     String verb = flat.isEmpty() ? "?" : flat.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+    Matcher modifying = DATA_MODIFYING_WITH.matcher(flat);
+    if (verb.equals("with") && modifying.find()) {
+      // a data-modifying WITH writes, whatever its query then reads: counted as the write it holds
+      verb = modifying.group(1).toLowerCase(Locale.ROOT);
+      flat = flat.substring(modifying.start(1));
+    }
     Matcher engine = ENGINE_TABLE.matcher(flat);
     Matcher project = PROJECT_TABLE.matcher(flat);
     boolean isEngine = engine.find();

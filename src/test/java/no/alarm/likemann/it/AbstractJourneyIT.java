@@ -332,10 +332,16 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     String json = String.valueOf(tasks.getVariable(match.getId(), MENTOR_OPTIONS));
     assertThat(json).contains("\"value\":\"" + mentorId + "\"").contains("Lars Likemann").doesNotContain("Eva Moe");
     identity.clearAuthentication();
+    // the steering group sees the participant waiting for a mentor, then coupled
+    assertThat(matchingSince(reference)).isNotNull();
+    var waitingBefore = summary.now().timeToMentor();
 
     work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentorId)));
     assertThat(load(mentorId)).isEqualTo(loadBefore + 1);
     work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
+    var coupled = summary.now().timeToMentor();
+    assertThat(coupled.waitingNow()).isEqualTo(waitingBefore.waitingNow() - 1);
+    assertThat(coupled.coupled()).isEqualTo(waitingBefore.coupled() + 1);
 
     // Monday morning the mentor gets the week's contact log in their own task list
     Task week = openWeeklyLog(pi);
@@ -515,11 +521,21 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   @Test
   void aReferralWithNoFittingMentorWaitsAndIsNeverLost() {
     ProcessInstance pi = atMatching();
+    java.sql.Timestamp since = matchingSince(pi.getBusinessKey());
+    assertThat(since).isNotNull();
     work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, true));
     assertThat(taskOf(pi, AWAIT_MENTOR)).isNotNull();
 
     work("koordinator", pi, AWAIT_MENTOR, values());
     assertThat(taskOf(pi, MATCH_MENTOR)).isNotNull();
+    // the wait is counted from the first time in matching, not from the return
+    assertThat(matchingSince(pi.getBusinessKey())).isEqualTo(since);
+    assertThat(summary.now().timeToMentor().longestWaitDays()).isNotNegative();
+  }
+
+  java.sql.Timestamp matchingSince(String reference) {
+    return jdbc.queryForObject("SELECT matching_since FROM referral WHERE reference = ?", java.sql.Timestamp.class,
+        reference);
   }
 
   @Test
@@ -887,7 +903,8 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
 
     assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(summary.getBody()).contains("\"referralsByMunicipality\"", "\"Skien\"", "\"individualPlanShare\"",
-        "\"portalenJoined\"", "\"dropOut\"", "\"minutesOutsideHours\"", "\"perWeekLastFourWeeks\"")
+        "\"portalenJoined\"", "\"dropOut\"", "\"minutesOutsideHours\"", "\"perWeekLastFourWeeks\"",
+        "\"timeToMentor\"", "\"medianDaysInMatching\"")
         .doesNotContain("Rune", "Alkohol", "Lars", "HEN-");
     assertThat(rest.withBasicAuth("likemann", "likemann").getForEntity("/api/reports/summary", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
