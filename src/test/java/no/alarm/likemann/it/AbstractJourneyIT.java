@@ -37,6 +37,19 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   @Autowired no.alarm.likemann.followup.SilenceWatch silenceWatch;
   @Autowired no.alarm.likemann.followup.FollowUpCalendar calendar;
   @Autowired no.alarm.likemann.reporting.ServiceSummary summary;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+  @Autowired org.springframework.context.ApplicationContext context;
+
+  @org.junit.jupiter.api.Test
+  void theEngineRunsOnTheSqlMappingsReadWhileTheApplicationStarted() {
+    var config = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    var read = context.getBean(no.alarm.likemann.startup.EngineMappings.class);
+
+    assertThat(read.settings().databaseType()).isEqualTo(config.getDatabaseType());
+    assertThat(config.getSqlSessionFactory()).isSameAs(read.factory());
+    assertThat(config.getSqlSessionFactory().getConfiguration().getEnvironment().getDataSource())
+        .isSameAs(config.getDataSource());
+  }
 
   /** A user (password = id) in the given groups, made once. */
   void ensureUser(String id, String... groups) {
