@@ -62,8 +62,6 @@ public class FollowUpCalendar {
   /** What one pass did: weekly logs in journeys, check-ins, last weeks of ended couplings, and failures. */
   public record Pass(int weeksOpened, int checkInsOpened, int finalWeeksOpened, int failed) {}
 
-  /** How far back the calendar looks for couplings that ended mid-week. */
-  static final int FINAL_WEEK_LOOK_BACK_DAYS = 14;
 
   private final JdbcTemplate jdbc;
   private final RuntimeService runtime;
@@ -142,10 +140,11 @@ public class FollowUpCalendar {
       }
     }
     int finalWeeks = 0;
-    for (EndedCoupling c : endedCouplings(today.minusDays(FINAL_WEEK_LOOK_BACK_DAYS))) {
-      var week = FollowUpSchedule.finalWeek(today, c.coupledOn(), c.endedOn(), c.lastOpenedWeek());
-      if (week.isPresent()) {
-        switch (openFinalWeek(c, week.get())) {
+    // as far back as the weeks it catches up: a coupling that ended while the application was down still gets its logs
+    for (EndedCoupling c : endedCouplings(today.minusWeeks(catchUpWeeks + 1L))) {
+      for (ContactWeek week : FollowUpSchedule.weeksOwedAfterEnd(today, c.coupledOn(), c.endedOn(),
+          c.lastOpenedWeek(), catchUpWeeks)) {
+        switch (openFinalWeek(c, week)) {
           case OPENED -> finalWeeks++;
           case FAILED -> failed++;
           case OPENED_BEFORE -> { }

@@ -60,20 +60,36 @@ public final class FollowUpSchedule {
   }
 
   /**
-   * The last days of a coupling that ended mid-week, due the morning after it ended: from that week's Monday (or the
-   * coupling day) to the day it ended. Empty while the coupling has not ended before today, or once those days have
-   * been opened.
+   * The weekly logs a coupling still owes once it has ended, due the morning after: the weeks that ended before its
+   * last week without being opened (missed while the application was down; at most {@code maxWeeks} of them, the
+   * latest), then its last days, from that week's Monday (or the coupling day) to the day it ended. Empty while the
+   * coupling has not ended before today, and once its last days have been opened.
    */
-  public static Optional<ContactWeek> finalWeek(LocalDate today, LocalDate coupledOn, LocalDate endedOn,
-                                                LocalDate lastOpenedStart) {
+  public static List<ContactWeek> weeksOwedAfterEnd(LocalDate today, LocalDate coupledOn, LocalDate endedOn,
+                                                    LocalDate lastOpenedStart, int maxWeeks) {
+    if (maxWeeks < 1) {
+      throw new IllegalArgumentException("maxWeeks must be at least 1");
+    }
     if (!endedOn.isBefore(today) || endedOn.isBefore(coupledOn)) {
-      return Optional.empty();
+      return List.of();
     }
-    LocalDate monday = monday(endedOn);
-    if (lastOpenedStart != null && !monday(lastOpenedStart).isBefore(monday)) {
-      return Optional.empty();
+    LocalDate lastWeek = monday(endedOn);
+    if (lastOpenedStart != null && !monday(lastOpenedStart).isBefore(lastWeek)) {
+      return List.of();
     }
-    return Optional.of(new ContactWeek(coupledOn.isAfter(monday) ? coupledOn : monday, endedOn));
+    LocalDate from = monday(coupledOn);
+    if (lastOpenedStart != null) {
+      LocalDate afterLast = monday(lastOpenedStart).plusWeeks(1);
+      from = afterLast.isAfter(from) ? afterLast : from;
+    }
+    LocalDate oldest = lastWeek.minusWeeks(maxWeeks);
+    from = oldest.isAfter(from) ? oldest : from;
+    List<ContactWeek> owed = new ArrayList<>();
+    for (LocalDate m = from; m.isBefore(lastWeek); m = m.plusWeeks(1)) {
+      owed.add(new ContactWeek(coupledOn.isAfter(m) ? coupledOn : m, m.plusDays(6)));
+    }
+    owed.add(new ContactWeek(coupledOn.isAfter(lastWeek) ? coupledOn : lastWeek, endedOn));
+    return owed;
   }
 
   private static LocalDate monday(LocalDate day) {

@@ -77,18 +77,41 @@ class FollowUpScheduleTest {
     LocalDate coupled = LocalDate.of(2026, 10, 1);
     LocalDate thursday = LocalDate.of(2026, 11, 26);
     // not before it has ended
-    assertThat(FollowUpSchedule.finalWeek(thursday, coupled, thursday, LocalDate.of(2026, 11, 16))).isEmpty();
-    assertThat(FollowUpSchedule.finalWeek(thursday.plusDays(1), coupled, thursday, LocalDate.of(2026, 11, 16)))
-        .contains(week("2026-11-23", "2026-11-26"));
+    assertThat(FollowUpSchedule.weeksOwedAfterEnd(thursday, coupled, thursday, LocalDate.of(2026, 11, 16), 4)).isEmpty();
+    assertThat(FollowUpSchedule.weeksOwedAfterEnd(thursday.plusDays(1), coupled, thursday, LocalDate.of(2026, 11, 16), 4))
+        .containsExactly(week("2026-11-23", "2026-11-26"));
     // a coupling of a few days: from its first day
-    assertThat(FollowUpSchedule.finalWeek(thursday.plusDays(1), LocalDate.of(2026, 11, 24), thursday, null))
-        .contains(week("2026-11-24", "2026-11-26"));
+    assertThat(FollowUpSchedule.weeksOwedAfterEnd(thursday.plusDays(1), LocalDate.of(2026, 11, 24), thursday, null, 4))
+        .containsExactly(week("2026-11-24", "2026-11-26"));
     // once the last days are opened, nothing more
-    assertThat(FollowUpSchedule.finalWeek(thursday.plusDays(2), coupled, thursday, LocalDate.of(2026, 11, 23)))
+    assertThat(FollowUpSchedule.weeksOwedAfterEnd(thursday.plusDays(2), coupled, thursday, LocalDate.of(2026, 11, 23), 4))
         .isEmpty();
     // ended on a Sunday, before Monday's log: the whole week
     LocalDate sunday = LocalDate.of(2026, 11, 22);
-    assertThat(FollowUpSchedule.finalWeek(MONDAY, coupled, sunday, LocalDate.of(2026, 11, 9)))
-        .contains(week("2026-11-16", "2026-11-22"));
+    assertThat(FollowUpSchedule.weeksOwedAfterEnd(MONDAY, coupled, sunday, LocalDate.of(2026, 11, 9), 4))
+        .containsExactly(week("2026-11-16", "2026-11-22"));
+  }
+
+  @Test
+  void weeksMissedWhileTheApplicationWasDownBeforeACouplingEndedAreOwedWithItsLastDays() {
+    LocalDate coupled = LocalDate.of(2026, 10, 1);
+    LocalDate thursday = LocalDate.of(2026, 11, 26);
+    // last opened: the week of 2 November; down until after the end
+    assertThat(FollowUpSchedule.weeksOwedAfterEnd(thursday.plusDays(3), coupled, thursday, LocalDate.of(2026, 11, 2), 4))
+        .containsExactly(week("2026-11-09", "2026-11-15"), week("2026-11-16", "2026-11-22"),
+            week("2026-11-23", "2026-11-26"));
+    // at most the cap's weeks before the last one
+    assertThat(FollowUpSchedule.weeksOwedAfterEnd(thursday.plusDays(1), coupled, thursday, LocalDate.of(2026, 10, 5), 2))
+        .containsExactly(week("2026-11-09", "2026-11-15"), week("2026-11-16", "2026-11-22"),
+            week("2026-11-23", "2026-11-26"));
+    // never opened at all: from the coupling day
+    assertThat(FollowUpSchedule.weeksOwedAfterEnd(thursday.plusDays(1), LocalDate.of(2026, 11, 19), thursday, null, 4))
+        .containsExactly(week("2026-11-19", "2026-11-22"), week("2026-11-23", "2026-11-26"));
+  }
+
+  @Test
+  void noWeeksAreOwedForACouplingThatEndedBeforeItBegan() {
+    assertThat(FollowUpSchedule.weeksOwedAfterEnd(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 26),
+        LocalDate.of(2026, 11, 25), null, 4)).isEmpty();
   }
 }

@@ -132,8 +132,9 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   java.util.Optional<no.alarm.likemann.followup.ContactWeek> lastDaysOnTomorrowsPass(long coupling, LocalDate today) {
     var c = calendar.endedCouplings(today.minusDays(1)).stream().filter(e -> e.id() == coupling).findFirst()
         .orElseThrow();
-    return no.alarm.likemann.followup.FollowUpSchedule.finalWeek(today.plusDays(1), c.coupledOn(), c.endedOn(),
-        c.lastOpenedWeek());
+    var owed = no.alarm.likemann.followup.FollowUpSchedule.weeksOwedAfterEnd(today.plusDays(1), c.coupledOn(),
+        c.endedOn(), c.lastOpenedWeek(), 4);
+    return owed.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(owed.get(owed.size() - 1));
   }
 
   @Test
