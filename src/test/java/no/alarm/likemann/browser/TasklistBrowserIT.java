@@ -200,6 +200,37 @@ class TasklistBrowserIT {
     }
   }
 
+  /** The steering group opens Cockpit and finds the service's figures on its dashboard: counts, never a name. */
+  @Test
+  void steeringGroupFindsTheServiceFiguresOnTheCockpitDashboard() throws Exception {
+    prefix = "cockpit-figures";
+    try {
+      driver.get(baseUrl() + "/camunda/app/cockpit/");
+      WebElement password = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("form input[type='password']")));
+      WebElement form = password.findElement(By.xpath("./ancestor::form"));
+      form.findElement(By.cssSelector("input[type='text']")).sendKeys("styringsgruppe");
+      password.sendKeys("styringsgruppe");
+      form.findElement(By.cssSelector("button[type='submit']")).click();
+
+      By section = By.xpath("//h3[normalize-space(.)='Tjenesten i tall']/..");
+      wait.until(d -> {
+        var found = d.findElements(section);
+        return !found.isEmpty() && found.get(0).getText().contains("Henvisninger i alt");
+      });
+      String figures = driver.findElement(section).getText();
+      Integer referrals = jdbc.queryForObject("SELECT COUNT(*) FROM referral", Integer.class);
+      assertThat(figures).contains("Henvisninger i alt " + referrals, "Tid til likemann", "Venter på likemann nå",
+          "Ukelogger sendt", "Henvisninger per kommune", "Likemenn etter status")
+          .doesNotContain("HEN-", "Lars", "Rune");
+      scrollTo(driver.findElement(section));
+      capture("dashboard-figures");
+    } catch (Throwable failure) {
+      capture("failure");
+      throw failure;
+    }
+  }
+
   @Test
   void adviserIsWarnedInTheCandidateFormBeforeTheServerRefuses() throws Exception {
     prefix = "onboarding";
@@ -705,9 +736,13 @@ class TasklistBrowserIT {
         + "//h4[contains(@class,'name')]/a[starts-with(normalize-space(.), " + xpathLiteral(name) + ")]";
   }
 
-  /** Clicks what the locator finds; Tasklist re-renders its lists while loading, so a stale element is found again. */
+  /**
+   * Clicks what the locator finds; Tasklist re-renders its lists while loading, so a stale element is found again,
+   * and a notification that lies over it for a moment ("claimed", "completed") is waited out, as a person would.
+   */
   private void click(By locator) {
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
       WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
       if (element == null) {
         return false;

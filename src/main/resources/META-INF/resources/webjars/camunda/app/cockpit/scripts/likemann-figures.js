@@ -1,0 +1,135 @@
+// "Tjenesten i tall": the service's figures on Cockpit's dashboard, from /api/reports/summary (counts and shares
+// only, never a name or a health detail). Shown to the roles that may read them; for anyone else the section stays
+// empty. Plain DOM, text only: nothing from the server is read as HTML.
+
+const OUTCOMES = {
+  OPEN: 'Pågår',
+  DECLINED: 'Henvisningen avslått',
+  SAID_NO: 'Takket nei etter informasjonsmøtet',
+  CONSENT_REFUSED: 'Samtykke ikke gitt',
+  CLOSED: 'Avsluttet',
+  WITHDRAWN: 'Samtykket trukket'
+};
+
+const CLOSING_REASONS = {
+  goalsReached: 'Målene nådd',
+  dropOut: 'Frafall',
+  moved: 'Flyttet',
+  consentWithdrawn: 'Samtykket trukket',
+  other: 'Annet'
+};
+
+const MENTOR_STATUS = {
+  CANDIDATE: 'Kandidat',
+  ACTIVE: 'Aktiv',
+  PAUSED: 'Pause',
+  LEFT: 'Sluttet'
+};
+
+const number = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('nb-NO', { style: 'percent', maximumFractionDigits: 0 });
+
+function element(tag, text, className) {
+  const e = document.createElement(tag);
+  if (text !== undefined) {
+    e.textContent = text;
+  }
+  if (className) {
+    e.className = className;
+  }
+  return e;
+}
+
+function facts(title, rows) {
+  const box = element('div', undefined, 'col-md-4 likemann-figures-group');
+  box.appendChild(element('h4', title));
+  const table = element('table', undefined, 'table table-condensed');
+  const body = element('tbody');
+  rows.forEach(([label, value]) => {
+    const tr = element('tr');
+    tr.appendChild(element('th', label));
+    tr.appendChild(element('td', value, 'text-right'));
+    body.appendChild(tr);
+  });
+  table.appendChild(body);
+  box.appendChild(table);
+  return box;
+}
+
+function counts(title, byKey, labels) {
+  const rows = Object.entries(byKey || {}).map(([key, n]) => [labels ? labels[key] || key : key, number.format(n)]);
+  return facts(title, rows.length ? rows : [['Ingen ennå', '']]);
+}
+
+function days(n) {
+  return n === 1 ? '1 dag' : number.format(n) + ' dager';
+}
+
+function show(node, s) {
+  const row1 = element('div', undefined, 'row');
+  row1.appendChild(facts('Henvisninger', [
+    ['Henvisninger i alt', number.format(s.referrals)],
+    ['Åpne forløp', number.format(s.openJourneys)],
+    ['På venteliste', number.format(s.waitingForCapacity)],
+    ['Aktive koblinger', number.format(s.activeCouplings)],
+    ['Med individuell plan', percent.format(s.individualPlanShare)],
+    ['Med Brukerplan', percent.format(s.brukerplanShare)]
+  ]));
+  const t = s.timeToMentor;
+  row1.appendChild(facts('Tid til likemann (siste 12 måneder)', [
+    ['Koblet til likemann', number.format(t.coupled)],
+    ['Fra henvisning til matching, median', days(t.medianDaysToMatching)],
+    ['Fra matching til koblingsmøte, median', days(t.medianDaysInMatching)],
+    ['Venter på likemann nå', number.format(t.waitingNow)],
+    ['Lengste ventetid nå', days(t.longestWaitDays)]
+  ]));
+  row1.appendChild(facts('Oppfølging', [
+    ['Ukelogger sendt', number.format(s.weeklyLogs.sent) + ' av ' + number.format(s.weeklyLogs.opened)
+        + ' (' + percent.format(s.weeklyLogs.sentShare) + ')'],
+    ['Kontakter per uke, siste fire uker', number.format(s.contacts.perWeekLastFourWeeks)],
+    ['Kontakttid utenfor vanlig arbeidstid', percent.format(s.contacts.outsideHoursShare)],
+    ['Frafall til behandlingen er slutt', number.format(s.dropOut.counted) + ' av '
+        + number.format(s.dropOut.coupledParticipants) + ' (' + percent.format(s.dropOut.share) + ')'],
+    ['Frafall etter behandlingen', number.format(s.dropOut.afterTreatmentEnded)]
+  ]));
+  const row2 = element('div', undefined, 'row');
+  row2.appendChild(counts('Henvisninger per kommune', s.referralsByMunicipality));
+  row2.appendChild(counts('Forløp etter utfall', s.journeysByOutcome, OUTCOMES));
+  row2.appendChild(counts('Avslutningsgrunner', s.closingReasons, CLOSING_REASONS));
+  const row3 = element('div', undefined, 'row');
+  row3.appendChild(counts('Likemenn etter status', s.mentorsByStatus, MENTOR_STATUS));
+  row3.appendChild(counts('Henvisninger etter alder', s.referralsByAgeGroup));
+
+  node.replaceChildren(element('h3', 'Tjenesten i tall'), row1, row2, row3,
+      element('p', 'Bare antall og andeler, aldri navn eller helseopplysninger. Samme tall: /api/reports/summary.',
+          'text-muted'));
+}
+
+export default [{
+  id: 'likemannFigures',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 50,
+  render: (node) => {
+    node.replaceChildren(element('h3', 'Tjenesten i tall'), element('p', 'Henter tallene …', 'text-muted'));
+    fetch('/api/reports/summary', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then((response) => {
+        if (response.status === 401 || response.status === 403) {
+          node.replaceChildren();
+          return null;
+        }
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        return response.json();
+      })
+      .then((summary) => {
+        if (summary) {
+          show(node, summary);
+        }
+      })
+      .catch(() => {
+        node.replaceChildren(element('h3', 'Tjenesten i tall'),
+            element('p', 'Tallene kunne ikke hentes. Prøv igjen senere.', 'text-danger'));
+      });
+  }
+}];
