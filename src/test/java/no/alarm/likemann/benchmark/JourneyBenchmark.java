@@ -268,9 +268,10 @@ class JourneyBenchmark {
       RoundTripCounter.INSTANCE.trace = trace;
       try {
         run(k, perStep, false, step -> {
+          // called when a step is done: its name heads the round trips it made
+          lines.add("---- " + step);
           lines.addAll(trace);
           trace.clear();
-          lines.add("---- " + step);
         });
       } finally {
         RoundTripCounter.INSTANCE.trace = null;
