@@ -205,13 +205,7 @@ class TasklistBrowserIT {
   void steeringGroupFindsTheServiceFiguresOnTheCockpitDashboard() throws Exception {
     prefix = "cockpit-figures";
     try {
-      driver.get(baseUrl() + "/camunda/app/cockpit/");
-      WebElement password = wait.until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector("form input[type='password']")));
-      WebElement form = password.findElement(By.xpath("./ancestor::form"));
-      form.findElement(By.cssSelector("input[type='text']")).sendKeys("styringsgruppe");
-      password.sendKeys("styringsgruppe");
-      form.findElement(By.cssSelector("button[type='submit']")).click();
+      submitLogin("cockpit", "styringsgruppe");
 
       By section = By.xpath("//h3[normalize-space(.)='Tjenesten i tall']/..");
       wait.until(d -> {
@@ -483,20 +477,24 @@ class TasklistBrowserIT {
   // --- a. log in ----------------------------------------------------------------------------------------------
 
   private void logIn(String user) throws IOException {
-    driver.get(baseUrl() + "/camunda/app/tasklist/");
-    WebElement password = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("form input[type='password']")));
-    WebElement form = password.findElement(By.xpath("./ancestor::form"));
-    WebElement name = form.findElement(By.cssSelector("input[type='text']"));
-    name.sendKeys(user);
-    password.sendKeys(user);
-    capture("login-page");
-    form.findElement(By.cssSelector("button[type='submit']")).click();
+    submitLogin("tasklist", user);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
         "//a[contains(normalize-space(.), 'Start process')]")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(filterXPath("Gruppens oppgaver"))));
     // Tasklist 7.24's Camunda 8 banner has no close button and covers nothing the test clicks: left alone.
     capture("logged-in");
+  }
+
+  /** The webapp's login page, filled in and sent for the demo user (password = user name). */
+  private void submitLogin(String app, String user) throws IOException {
+    driver.get(baseUrl() + "/camunda/app/" + app + "/");
+    WebElement password = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("form input[type='password']")));
+    WebElement form = password.findElement(By.xpath("./ancestor::form"));
+    form.findElement(By.cssSelector("input[type='text']")).sendKeys(user);
+    password.sendKeys(user);
+    capture("login-page");
+    form.findElement(By.cssSelector("button[type='submit']")).click();
   }
 
   /** Tasklist's "Start process": searches, picks the process by its name, and its start form opens. */
