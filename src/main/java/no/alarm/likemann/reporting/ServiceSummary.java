@@ -39,7 +39,14 @@ public class ServiceSummary {
       Contacts contacts,
       WeeklyLogs weeklyLogs,
       TimeToMentor timeToMentor,
+      Map<String, RegionCapacity> capacityByRegion,
       Map<String, Costs> mileageAndExpensesByMonth) {}
+
+  /**
+   * Mentors and waiting participants side by side in a region, for recruitment: its active mentors, their free slots,
+   * and the participants waiting for a mentor there (wait-listed, or in matching without a coupling meeting yet).
+   */
+  public record RegionCapacity(int activeMentors, int freeSlots, int waiting) {}
 
   /** A month's driving and expenses, from the mentors' and the coordinators' monthly reports (yyyy-mm). */
   public record Costs(int km, int kr) {}
@@ -100,6 +107,7 @@ public class ServiceSummary {
         contacts(),
         weeklyLogs(),
         timeToMentor(),
+        capacityByRegion(),
         costs());
   }
 
@@ -131,6 +139,26 @@ public class ServiceSummary {
           (SELECT 1 FROM coupling c WHERE c.referral_reference = r.reference AND c.started_at IS NOT NULL)""",
         (rs, i) -> rs.getTimestamp(1).toInstant());
     return TimeToMentor.of(coupled, waiting, today, OsloCalendar.OSLO);
+  }
+
+  private Map<String, RegionCapacity> capacityByRegion() {
+    Map<String, int[]> byRegion = new java.util.TreeMap<>();
+    jdbc.query("SELECT region, COUNT(*), COALESCE(SUM(capacity - current_load), 0) FROM mentor"
+        + " WHERE status = 'ACTIVE' GROUP BY region", rs -> {
+          int[] r = byRegion.computeIfAbsent(rs.getString(1), k -> new int[3]);
+          r[0] = rs.getInt(2);
+          r[1] = rs.getInt(3);
+        });
+    jdbc.query("""
+        SELECT m.region, COUNT(*) FROM referral r JOIN municipality m ON m.code = r.municipality_code
+        WHERE r.outcome IS NULL AND (r.matching_since IS NOT NULL OR r.waiting_since IS NOT NULL) AND NOT EXISTS
+          (SELECT 1 FROM coupling c WHERE c.referral_reference = r.reference AND c.started_at IS NOT NULL)
+        GROUP BY m.region""", rs -> {
+          byRegion.computeIfAbsent(rs.getString(1), k -> new int[3])[2] = rs.getInt(2);
+        });
+    Map<String, RegionCapacity> result = new LinkedHashMap<>();
+    byRegion.forEach((region, r) -> result.put(MonthlyReports.regionName(region), new RegionCapacity(r[0], r[1], r[2])));
+    return result;
   }
 
   private Map<String, Costs> costs() {

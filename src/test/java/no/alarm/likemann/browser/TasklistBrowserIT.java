@@ -215,7 +215,8 @@ class TasklistBrowserIT {
       String figures = driver.findElement(section).getText();
       Integer referrals = jdbc.queryForObject("SELECT COUNT(*) FROM referral", Integer.class);
       assertThat(figures).contains("Henvisninger i alt " + referrals, "Tid til likemann", "Venter på likemann nå",
-          "Ukelogger sendt", "Henvisninger per kommune", "Likemenn etter status")
+          "Ukelogger sendt", "Henvisninger per kommune", "Likemenn etter status", "Likemenn og ventende per region",
+          "Grenland")
           .doesNotContain("HEN-", "Lars", "Rune");
       scrollTo(driver.findElement(section));
       capture("dashboard-figures");

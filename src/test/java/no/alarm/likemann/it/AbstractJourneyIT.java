@@ -349,6 +349,8 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     // the steering group sees the participant waiting for a mentor, then coupled
     assertThat(matchingSince(reference)).isNotNull();
     var waitingBefore = summary.now().timeToMentor();
+    var grenlandBefore = summary.now().capacityByRegion().get("Grenland");
+    assertThat(grenlandBefore.waiting()).isPositive();
 
     work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentorId)));
     assertThat(load(mentorId)).isEqualTo(loadBefore + 1);
@@ -356,6 +358,10 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     var coupled = summary.now().timeToMentor();
     assertThat(coupled.waitingNow()).isEqualTo(waitingBefore.waitingNow() - 1);
     assertThat(coupled.coupled()).isEqualTo(waitingBefore.coupled() + 1);
+    // Skien is in Grenland: one fewer waiting there, and Lars (Grenland) has one slot fewer
+    var grenland = summary.now().capacityByRegion().get("Grenland");
+    assertThat(grenland.waiting()).isEqualTo(grenlandBefore.waiting() - 1);
+    assertThat(grenland.freeSlots()).isEqualTo(grenlandBefore.freeSlots() - 1);
 
     // Monday morning the mentor gets the week's contact log in their own task list
     Task week = openWeeklyLog(pi);
@@ -918,7 +924,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(summary.getBody()).contains("\"referralsByMunicipality\"", "\"Skien\"", "\"individualPlanShare\"",
         "\"portalenJoined\"", "\"dropOut\"", "\"minutesOutsideHours\"", "\"perWeekLastFourWeeks\"",
-        "\"timeToMentor\"", "\"medianDaysInMatching\"")
+        "\"timeToMentor\"", "\"medianDaysInMatching\"", "\"capacityByRegion\"", "\"freeSlots\"")
         .doesNotContain("Rune", "Alkohol", "Lars", "HEN-");
     assertThat(rest.withBasicAuth("likemann", "likemann").getForEntity("/api/reports/summary", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -61,6 +61,32 @@ function counts(title, byKey, labels) {
   return facts(title, rows.length ? rows : [['Ingen ennå', '']]);
 }
 
+function capacity(byRegion) {
+  const box = element('div', undefined, 'col-md-8 likemann-figures-group');
+  box.appendChild(element('h4', 'Likemenn og ventende per region'));
+  const table = element('table', undefined, 'table table-condensed');
+  const head = element('tr');
+  ['Region', 'Aktive likemenn', 'Ledige plasser', 'Venter på likemann'].forEach((h, i) =>
+    head.appendChild(element('th', h, i ? 'text-right' : undefined)));
+  const thead = element('thead');
+  thead.appendChild(head);
+  table.appendChild(thead);
+  const body = element('tbody');
+  Object.entries(byRegion || {}).forEach(([region, c]) => {
+    const tr = element('tr');
+    tr.appendChild(element('td', region));
+    [c.activeMentors, c.freeSlots, c.waiting].forEach((n) => tr.appendChild(element('td', number.format(n), 'text-right')));
+    // more waiting than free slots: the region needs mentors
+    if (c.waiting > c.freeSlots) {
+      tr.className = 'warning';
+    }
+    body.appendChild(tr);
+  });
+  table.appendChild(body);
+  box.appendChild(table);
+  return box;
+}
+
 function days(n) {
   return n === 1 ? '1 dag' : number.format(n) + ' dager';
 }
@@ -97,10 +123,12 @@ function show(node, s) {
   row2.appendChild(counts('Forløp etter utfall', s.journeysByOutcome, OUTCOMES));
   row2.appendChild(counts('Avslutningsgrunner', s.closingReasons, CLOSING_REASONS));
   const row3 = element('div', undefined, 'row');
+  row3.appendChild(capacity(s.capacityByRegion));
   row3.appendChild(counts('Likemenn etter status', s.mentorsByStatus, MENTOR_STATUS));
-  row3.appendChild(counts('Henvisninger etter alder', s.referralsByAgeGroup));
+  const row4 = element('div', undefined, 'row');
+  row4.appendChild(counts('Henvisninger etter alder', s.referralsByAgeGroup));
 
-  node.replaceChildren(element('h3', 'Tjenesten i tall'), row1, row2, row3,
+  node.replaceChildren(element('h3', 'Tjenesten i tall'), row1, row2, row3, row4,
       element('p', 'Bare antall og andeler, aldri navn eller helseopplysninger. Samme tall: /api/reports/summary.',
           'text-muted'));
 }
