@@ -214,7 +214,7 @@ class TasklistBrowserIT {
       });
       String figures = driver.findElement(section).getText();
       Integer referrals = jdbc.queryForObject("SELECT COUNT(*) FROM referral", Integer.class);
-      assertThat(figures).contains("Henvisninger i alt " + referrals, "Tid til likemann", "Venter på likemann nå",
+      assertThat(figures).contains("Henvisninger i alt " + referrals, "Tid til likemann", "I matching nå, uten koblingsmøte",
           "Ukelogger sendt", "Henvisninger per kommune", "Likemenn etter status", "Likemenn og ventende per region",
           "Grenland")
           .doesNotContain("HEN-", "Lars", "Rune");

@@ -66,7 +66,7 @@ function capacity(byRegion) {
   box.appendChild(element('h4', 'Likemenn og ventende per region'));
   const table = element('table', undefined, 'table table-condensed');
   const head = element('tr');
-  ['Region', 'Aktive likemenn', 'Ledige plasser', 'Venter på likemann'].forEach((h, i) =>
+  ['Region', 'Aktive likemenn', 'Ledige plasser', 'Venter (venteliste eller matching)'].forEach((h, i) =>
     head.appendChild(element('th', h, i ? 'text-right' : undefined)));
   const thead = element('thead');
   thead.appendChild(head);
@@ -106,8 +106,8 @@ function show(node, s) {
     ['Koblet til likemann', number.format(t.coupled)],
     ['Fra henvisning til matching, median', days(t.medianDaysToMatching)],
     ['Fra matching til koblingsmøte, median', days(t.medianDaysInMatching)],
-    ['Venter på likemann nå', number.format(t.waitingNow)],
-    ['Lengste ventetid nå', days(t.longestWaitDays)]
+    ['I matching nå, uten koblingsmøte', number.format(t.waitingNow)],
+    ['Lengst i matching nå', days(t.longestWaitDays)]
   ]));
   row1.appendChild(facts('Oppfølging', [
     ['Ukelogger sendt', number.format(s.weeklyLogs.sent) + ' av ' + number.format(s.weeklyLogs.opened)
