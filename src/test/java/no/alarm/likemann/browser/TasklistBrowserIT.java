@@ -44,10 +44,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The referral journey's first steps in the real Tasklist, driven in headless Debian Chromium: the coordinator logs
- * in, starts "Deltakerforløp" with the Camunda start form (an under-age participant is refused by the form), then
- * claims "Vurder henvisning" from a filter and offers a mentor; a mentor logs the week and writes the monthly report.
- * The engine is checked after each step.
+ * The referral journey in the real Tasklist, driven in headless Debian Chromium: the coordinator logs in, starts
+ * "Deltakerforløp" with the Camunda start form (an under-age participant is refused by the form) and carries the
+ * referral through every stage to the closing report, claiming each task from a filter and completing its Camunda
+ * Form; a mentor logs the week and writes the monthly report; a counsellor asks for a new mentor; the steering group
+ * reads the figures in Cockpit. The engine and the project's tables are checked after each step.
  *
  * <p>Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian packages chromium, chromium-driver;
  * .ci/run installs them). Without them the test is skipped locally and fails in CI. Screenshots of every step go to
@@ -248,13 +249,21 @@ class TasklistBrowserIT {
     }
   }
 
+  /**
+   * The issue's "done when": the coordinator carries one referral through every stage in Tasklist, each step through
+   * its rendered Camunda Form, from the start form to the closing report sent to the municipality.
+   */
   @Test
-  void coordinatorStartsReferralAndOffersMentorInTasklist() throws Exception {
+  void coordinatorCarriesAReferralThroughEveryStageToTheClosingReport() throws Exception {
     try {
       logIn("koordinator");
       startReferral();
       offerMentor();
+      holdInformationMeeting();
       matchMentorFromSuggestions();
+      holdCouplingMeeting();
+      closeFollowUp();
+      writeClosingReport();
     } catch (Throwable failure) {
       capture("failure");
       throw failure;
@@ -292,14 +301,10 @@ class TasklistBrowserIT {
       type(input("Antall kontakter i uken"), "1");
       wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Minutter")));
       // the date as the browser's locale writes it, which is what the date picker reads
-      String shown = (String) ((JavascriptExecutor) driver).executeScript("return new Intl.DateTimeFormat(undefined,"
-          + " {year: 'numeric', month: '2-digit', day: '2-digit'}).format(new Date(arguments[0], arguments[1] - 1,"
-          + " arguments[2]));", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+      String shown = browserDate(day);
       // a contact dated tomorrow: the form warns at once (and the server would refuse it)
       java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(1);
-      typeAndEnter(input("Dato"), (String) ((JavascriptExecutor) driver).executeScript("return new Intl.DateTimeFormat("
-          + "undefined, {year: 'numeric', month: '2-digit', day: '2-digit'}).format(new Date(arguments[0],"
-          + " arguments[1] - 1, arguments[2]));", tomorrow.getYear(), tomorrow.getMonthValue(), tomorrow.getDayOfMonth()));
+      typeAndEnter(input("Dato"), browserDate(tomorrow));
       wait.until(d -> form.getText().contains("Datoen er fram i tid"));
       capture("weekly-log-future-date-warned");
       typeAndEnter(input("Dato"), shown);
@@ -317,19 +322,7 @@ class TasklistBrowserIT {
       selectOption("Type kontakt", "Fysisk møte");
       chooseOption("Nådde kontakten fram?", "Ja");
       capture("weekly-log-filled");
-      By complete = By.xpath("//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
-          + "//button[normalize-space(.)='Complete']");
-      try {
-        wait.until(ExpectedConditions.elementToBeClickable(complete));
-      } catch (org.openqa.selenium.TimeoutException e) {
-        click(By.xpath("//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
-            + "//button[normalize-space(.)='Save']"));
-        Object saved = ((JavascriptExecutor) driver).executeScript("return JSON.stringify(localStorage);");
-        throw new AssertionError("Complete stays disabled; form errors: " + driver.findElements(
-            By.cssSelector(".fjs-form-field-error")).stream().map(WebElement::getText).toList() + "; saved: " + saved,
-            e);
-      }
-      click(complete);
+      complete();
 
       pollEngine(() -> tasks.createTaskQuery().taskId(week.getId()).count(), n -> n == 0);
       Map<String, Object> stored = jdbc.queryForMap("SELECT c.contact_date, c.contact_time, c.contact_type, c.reached,"
@@ -393,8 +386,7 @@ class TasklistBrowserIT {
       type(input("Kjøring i måneden (km)"), "42");
       type(input("Utlegg i måneden (kr)"), "0");
       capture("mentor-report-filled");
-      click(By.xpath("//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
-          + "//button[normalize-space(.)='Complete']"));
+      complete();
 
       String monthlyId = monthly.getId();
       List<Task> coordinator = pollEngine(() -> tasks.createTaskQuery().processInstanceId(monthlyId)
@@ -579,8 +571,7 @@ class TasklistBrowserIT {
 
     chooseOption("Vurdering", "Tilby likemann");
     capture("assessment-filled");
-    click(By.xpath("//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
-        + "//button[normalize-space(.)='Complete']"));
+    complete();
 
     List<Task> next = pollEngine(() -> tasks.createTaskQuery().processInstanceId(journey.getId())
         .taskDefinitionKey("holdInformationMeeting").list(), list -> !list.isEmpty());
@@ -599,29 +590,13 @@ class TasklistBrowserIT {
 
   /** The matching form shows ranked, explained suggestions; the coordinator picks one and the slot is taken. */
   private void matchMentorFromSuggestions() throws IOException {
-    ProcessInstance journey = runtime.createProcessInstanceQuery().processDefinitionKey("participantJourney")
-        .singleResult();
-    // the information meeting is held (through the engine, as the coordinator)
-    Task meeting = tasks.createTaskQuery().processInstanceId(journey.getId())
-        .taskDefinitionKey("holdInformationMeeting").singleResult();
-    identity.setAuthentication("koordinator", List.of("coordinator"));
-    try {
-      tasks.claim(meeting.getId(), "koordinator");
-      forms.submitTaskForm(meeting.getId(), Map.of("informationMeetingDate",
-          java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString(), "participantAttended", true,
-          "participantWantsMentor", "yes"));
-    } finally {
-      identity.clearAuthentication();
-    }
+    ProcessInstance journey = theJourney();
     Task match = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey("matchMentor")
         .singleResult();
     String firstOption = new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(String.valueOf(runtime.getVariable(journey.getId(), "mentorOptions"))).get(0).get("label").asText();
 
-    click(By.xpath(filterXPath("Gruppens oppgaver")));
-    click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4/a[normalize-space(.)="
-        + "'Finn likemann']"));
-    click(By.cssSelector("section.task-details button.claim"));
+    claimFromGroup("Finn likemann");
     wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Likemann")));
     WebElement form = driver.findElement(By.cssSelector("section.task-details"));
     wait.until(d -> form.getText().contains("Forslag"));
@@ -630,13 +605,155 @@ class TasklistBrowserIT {
 
     selectOption("Likemann", firstOption);
     capture("matching-chosen");
-    click(By.xpath("//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
-        + "//button[normalize-space(.)='Complete']"));
+    complete();
     List<Task> coupling = pollEngine(() -> tasks.createTaskQuery().processInstanceId(journey.getId())
         .taskDefinitionKey("holdCouplingMeeting").list(), list -> !list.isEmpty());
     assertThat(coupling).hasSize(1);
     assertThat(tasks.createTaskQuery().taskId(match.getId()).count()).isZero();
     capture("matching-completed");
+  }
+
+  private ProcessInstance theJourney() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("participantJourney").singleResult();
+  }
+
+  /** The information meeting: its date from the date picker, the participant came and wants a mentor. */
+  private void holdInformationMeeting() throws IOException {
+    ProcessInstance journey = theJourney();
+    claimFromGroup("Hold informasjonsmøte");
+    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-details")));
+    wait.until(d -> form.getText().contains(journey.getBusinessKey()));
+    assertThat(driver.findElement(input("Rushistorikk i korte trekk")).getAttribute("value"))
+        .as("the referral as the counsellor wrote it").isEqualTo("Alkohol i mange år, rusfri i tre måneder.");
+    capture("information-meeting-claimed");
+
+    typeAndEnter(input("Dato for møtet"), browserDate(today()));
+    tick("Deltakeren var med på møtet");
+    chooseOption("Ønsker deltakeren likemann?", "Ja");
+    type(input("Notater fra møtet"), "Deltakeren ønsker en likemann som har vært i arbeidstrening.");
+    capture("information-meeting-filled");
+    complete();
+
+    pollEngine(() -> tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey("matchMentor")
+        .count(), n -> n == 1);
+    assertThat(runtime.getVariable(journey.getId(), "informationMeetingDate")).isEqualTo(today().toString());
+    capture("information-meeting-completed");
+  }
+
+  /** The coupling meeting: the contract, the participant's own rules, and every consent and signature. */
+  private void holdCouplingMeeting() throws IOException {
+    ProcessInstance journey = theJourney();
+    Integer loadBefore = chosenMentorsLoad(journey);
+    claimFromGroup("Hold koblingsmøte");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Mål for samarbeidet")));
+    capture("coupling-meeting-claimed");
+
+    typeAndEnter(input("Dato for koblingsmøtet"), browserDate(today()));
+    type(input("Mål for samarbeidet"), "Arbeidstrening innen tre måneder; et rusfritt nettverk.");
+    tick("Taushetsplikt er gjennomgått");
+    type(input("Avtale om informasjonsutveksling"), "Likemannen og ruskonsulenten deler det deltakeren samtykker til.");
+    chooseOption("Kan likemannen besøke deltakeren hjemme?", "Nei");
+    chooseOption("Kan likemannen kontakte pårørende hvis deltakeren ikke svarer?", "Ja");
+    type(input("Deltakerens egne regler for oppfølgingen"), "Ikke ring før klokka ti.");
+    for (String signed : List.of("Samtykkeskjema signert av deltakeren", "Samtykkeskjema signert av likemannen",
+        "Avtalen signert av deltakeren", "Avtalen signert av likemannen", "Avtalen signert av ruskonsulenten")) {
+      tick(signed);
+    }
+    capture("coupling-meeting-filled");
+    complete();
+
+    pollEngine(() -> tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey("closeFollowUp")
+        .count(), n -> n == 1);
+    assertThat(jdbc.queryForObject("SELECT status FROM coupling WHERE referral_reference = ?", String.class,
+        journey.getBusinessKey())).isEqualTo("ACTIVE");
+    assertThat(chosenMentorsLoad(journey)).as("the coupling holds the slot the matching reserved").isEqualTo(loadBefore);
+    capture("coupling-meeting-completed");
+  }
+
+  /** The coordinator closes the follow-up because the goals are reached; the mentor's slot is free again. */
+  private void closeFollowUp() throws IOException {
+    ProcessInstance journey = theJourney();
+    Integer loadBefore = chosenMentorsLoad(journey);
+    claimFromGroup("Avslutt oppfølging");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Årsak til avslutning")));
+    assertThat(driver.findElements(formField("Beskriv årsaken"))).as("asked for only when the reason is other")
+        .isEmpty();
+    chooseOption("Årsak til avslutning", "Målene er nådd");
+    capture("close-follow-up-filled");
+    complete();
+
+    pollEngine(() -> tasks.createTaskQuery().processInstanceId(journey.getId())
+        .taskDefinitionKey("writeClosingReport").count(), n -> n == 1);
+    assertThat(jdbc.queryForObject("SELECT status FROM coupling WHERE referral_reference = ?", String.class,
+        journey.getBusinessKey())).isNotEqualTo("ACTIVE");
+    assertThat(chosenMentorsLoad(journey)).as("closing frees the mentor's slot").isEqualTo(loadBefore - 1);
+    capture("close-follow-up-completed");
+  }
+
+  /** The closing report to the municipality ends the journey at "closed", and the report is kept. */
+  private void writeClosingReport() throws IOException {
+    ProcessInstance journey = theJourney();
+    claimFromGroup("Skriv sluttrapport til kommunen");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Oppsummering av forløpet")));
+    capture("closing-report-claimed");
+    type(input("Oppsummering av forløpet"), "Fast kontakt hver uke; deltakeren har begynt i arbeidstrening.");
+    type(input("Hvordan gikk det med målene?"), "Målene er nådd.");
+    type(input("Anbefalinger videre"), "Fortsette i arbeidstreningen.");
+    typeAndEnter(input("Dato sendt til kommunen"), browserDate(today()));
+    capture("closing-report-filled");
+    complete();
+
+    String id = journey.getId();
+    pollEngine(() -> runtime.createProcessInstanceQuery().processInstanceId(id).count(), n -> n == 0);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(id).activityType("noneEndEvent")
+        .singleResult().getActivityId()).isEqualTo("journeyClosed");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM closing_report WHERE referral_reference = ?", Integer.class,
+        journey.getBusinessKey())).isEqualTo(1);
+    capture("closing-report-completed");
+  }
+
+  @Autowired
+  org.camunda.bpm.engine.HistoryService history;
+
+  /** The load of the mentor the coordinator chose for this journey. */
+  private Integer chosenMentorsLoad(ProcessInstance journey) {
+    long mentorId = Long.parseLong(String.valueOf(runtime.getVariable(journey.getId(), "mentorId")));
+    return jdbc.queryForObject("SELECT current_load FROM mentor WHERE id = ?", Integer.class, mentorId);
+  }
+
+  private static java.time.LocalDate today() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+  }
+
+  /** A date as the browser's locale writes it, which is what form-js's date picker reads. */
+  private String browserDate(java.time.LocalDate date) {
+    return (String) ((JavascriptExecutor) driver).executeScript("return new Intl.DateTimeFormat(undefined,"
+        + " {year: 'numeric', month: '2-digit', day: '2-digit'}).format(new Date(arguments[0], arguments[1] - 1,"
+        + " arguments[2]));", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /** From the coordinators' group filter: the task is opened and claimed, and its form shows. */
+  private void claimFromGroup(String taskName) {
+    click(By.xpath(filterXPath("Gruppens oppgaver")));
+    click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4/a[normalize-space(.)="
+        + xpathLiteral(taskName) + "]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//section[contains(@class,'task-details')]//*[normalize-space(.)=" + xpathLiteral(taskName) + "]")));
+    click(By.cssSelector("section.task-details button.claim"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("section.task-details button.claim")));
+  }
+
+  /** Completes the open task; when Tasklist keeps "Complete" disabled, the form's errors say why. */
+  private void complete() {
+    By complete = By.xpath("//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
+        + "//button[normalize-space(.)='Complete']");
+    try {
+      wait.until(ExpectedConditions.elementToBeClickable(complete));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Complete stays disabled; form errors: " + driver.findElements(
+          By.cssSelector(".fjs-form-field-error")).stream().map(WebElement::getText).toList(), e);
+    }
+    click(complete);
   }
 
   // --- form-js helpers ----------------------------------------------------------------------------------------
@@ -702,6 +819,7 @@ class TasklistBrowserIT {
   /** Date and time pickers take typed input on Enter, as a person confirms it. */
   private void typeAndEnter(By locator, String text) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    scrollTo(element);
     element.click();
     element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     element.sendKeys(text);
