@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +43,15 @@ public class WebSecurityConfiguration {
   }
 
   /** Members of our admin group are engine administrators, beside Camunda's own group. */
+  /**
+   * No generated description of the REST API (Jersey's WADL at /engine-rest/application.wadl): nobody's work needs
+   * it, any logged-in user could read it, and building it costs a JAXB start on the first REST request.
+   */
+  @Bean
+  ResourceConfigCustomizer noRestApiDescription() {
+    return config -> config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+  }
+
   @Bean
   ProcessEnginePlugin adminGroupsPlugin() {
     return new AbstractProcessEnginePlugin() {

@@ -480,6 +480,15 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   }
 
   @Test
+  void theRestApiPublishesNoDescriptionOfItself() {
+    var coordinator = rest.withBasicAuth("koordinator", "koordinator");
+    assertThat(coordinator.getForEntity("/engine-rest/application.wadl", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(coordinator.getForEntity("/engine-rest/engine", String.class).getStatusCode())
+        .as("the API itself answers").isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void theAdminSetupCannotCreateAnAdministratorWithoutLogin() {
     ResponseEntity<String> setup = rest.postForEntity("/camunda/api/admin/setup/default/user/create",
         json("{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"N\",\"email\":\"i@n.no\"},"
