@@ -593,8 +593,15 @@ class TasklistBrowserIT {
     ProcessInstance journey = theJourney();
     Task match = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey("matchMentor")
         .singleResult();
-    String firstOption = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(String.valueOf(runtime.getVariable(journey.getId(), "mentorOptions"))).get(0).get("label").asText();
+    // Lars, the demo mentor: the monthly report's walk expects this month's couplings in Grenland to be his
+    String larsOption = null;
+    for (var option : new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(String.valueOf(runtime.getVariable(journey.getId(), "mentorOptions")))) {
+      if (option.get("label").asText().startsWith("Lars Likemann")) {
+        larsOption = option.get("label").asText();
+      }
+    }
+    assertThat(larsOption).as("Lars is offered").isNotNull();
 
     claimFromGroup("Finn likemann");
     wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Likemann")));
@@ -603,7 +610,7 @@ class TasklistBrowserIT {
     assertThat(form.getText()).contains("Lars Likemann").contains("poeng").contains("samme kjønn");
     capture("matching-suggestions");
 
-    selectOption("Likemann", firstOption);
+    selectOption("Likemann", larsOption);
     capture("matching-chosen");
     complete();
     List<Task> coupling = pollEngine(() -> tasks.createTaskQuery().processInstanceId(journey.getId())

@@ -410,6 +410,58 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  /**
+   * Logs carry ids, never names or health details: a whole journey, a refused referral and a refused task completion
+   * through the REST API leave none of the participant's, counsellor's or mentor's words or names in the output.
+   */
+  @Test
+  @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+  void theLogsCarryIdsNeverNamesOrHealthDetails(org.springframework.boot.test.system.CapturedOutput output) {
+    List<String> secrets = List.of("Gunnhild Loggvakt", "gunnhild@loggvakt.example", "Heroin-loggvakt",
+        "Ønske-loggvakt", "Mål-loggvakt", "Samtale-loggvakt", "Sluttrapport-loggvakt", "Lars Likemann");
+    long mentorId = demoMentorId();
+    as("ruskonsulent");
+    ProcessInstance pi = forms.submitStartForm(latestJourney(), Referrals.with(COUNSELLOR_NAME, "Gunnhild Loggvakt",
+        COUNSELLOR_CONTACT, "gunnhild@loggvakt.example", SUBSTANCE_HISTORY, "Heroin-loggvakt",
+        FUTURE_WISHES, "Ønske-loggvakt"));
+    identity.clearAuthentication();
+    // refused through the REST API, with the same words in it
+    ResponseEntity<String> refused = rest.withBasicAuth("ruskonsulent", "ruskonsulent").postForEntity(
+        "/engine-rest/process-definition/key/participantJourney/submit-form",
+        json("{\"variables\":{\"counsellorName\":{\"value\":\"Gunnhild Loggvakt\"},"
+            + "\"substanceHistory\":{\"value\":\"Heroin-loggvakt\"},\"age\":{\"value\":16}}}"), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+    work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "offer"));
+    Task meeting = taskOf(pi, HOLD_INFORMATION_MEETING);
+    as("koordinator");
+    tasks.claim(meeting.getId(), "koordinator");
+    identity.clearAuthentication();
+    ResponseEntity<String> refusedTask = rest.withBasicAuth("koordinator", "koordinator").postForEntity(
+        "/engine-rest/task/" + meeting.getId() + "/submit-form", json("{\"variables\":{"
+            + "\"informationMeetingNotes\":{\"value\":\"Samtale-loggvakt\"}}}"), String.class);
+    assertThat(refusedTask.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    work("koordinator", pi, HOLD_INFORMATION_MEETING, values(INFORMATION_MEETING_DATE, TODAY,
+        "participantAttended", true, PARTICIPANT_WANTS_MENTOR, "yes", "informationMeetingNotes", "Samtale-loggvakt"));
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentorId)));
+    Map<String, Object> contract = couplingContract(true);
+    contract.put("goals", "Mål-loggvakt");
+    work("koordinator", pi, HOLD_COUPLING_MEETING, contract);
+    Task week = openWeeklyLog(pi);
+    String day = (String) tasks.getVariable(week.getId(), WEEK_END);
+    work("likemann", pi, LOG_WEEKLY_CONTACTS, contacts(contact(day, "18:00", "physicalMeeting", "yes", 45)));
+    work("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
+    work("koordinator", pi, WRITE_CLOSING_REPORT, values("closingReportSummary", "Sluttrapport-loggvakt",
+        "closingReportGoals", "Mål-loggvakt", "closingReportSentDate", TODAY));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+
+    // what was logged names the journey by its reference and ids, and the refusals in English
+    assertThat(output.getAll()).contains(pi.getId()).contains("Refused input for form");
+    for (String secret : secrets) {
+      assertThat(output.getAll()).as("the logs must not hold «%s»", secret).doesNotContain(secret);
+    }
+  }
+
   @Test
   void consentRefusedEndsTheJourneyAndGivesTheSlotBack() {
     long mentorId = demoMentorId();
