@@ -641,8 +641,7 @@ class TasklistBrowserIT {
     capture("information-meeting-filled");
     complete();
 
-    pollEngine(() -> tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey("matchMentor")
-        .count(), n -> n == 1);
+    awaitTask(journey, "matchMentor");
     assertThat(runtime.getVariable(journey.getId(), "informationMeetingDate")).isEqualTo(today().toString());
     capture("information-meeting-completed");
   }
@@ -669,10 +668,8 @@ class TasklistBrowserIT {
     capture("coupling-meeting-filled");
     complete();
 
-    pollEngine(() -> tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey("closeFollowUp")
-        .count(), n -> n == 1);
-    assertThat(jdbc.queryForObject("SELECT status FROM coupling WHERE referral_reference = ?", String.class,
-        journey.getBusinessKey())).isEqualTo("ACTIVE");
+    awaitTask(journey, "closeFollowUp");
+    assertThat(couplingStatus(journey)).isEqualTo("ACTIVE");
     assertThat(chosenMentorsLoad(journey)).as("the coupling holds the slot the matching reserved").isEqualTo(loadBefore);
     capture("coupling-meeting-completed");
   }
@@ -689,10 +686,8 @@ class TasklistBrowserIT {
     capture("close-follow-up-filled");
     complete();
 
-    pollEngine(() -> tasks.createTaskQuery().processInstanceId(journey.getId())
-        .taskDefinitionKey("writeClosingReport").count(), n -> n == 1);
-    assertThat(jdbc.queryForObject("SELECT status FROM coupling WHERE referral_reference = ?", String.class,
-        journey.getBusinessKey())).isNotEqualTo("ACTIVE");
+    awaitTask(journey, "writeClosingReport");
+    assertThat(couplingStatus(journey)).isNotEqualTo("ACTIVE");
     assertThat(chosenMentorsLoad(journey)).as("closing frees the mentor's slot").isEqualTo(loadBefore - 1);
     capture("close-follow-up-completed");
   }
@@ -721,6 +716,17 @@ class TasklistBrowserIT {
 
   @Autowired
   org.camunda.bpm.engine.HistoryService history;
+
+  /** Waits for the journey's next step, which the completed form has caused. */
+  private void awaitTask(ProcessInstance journey, String taskKey) {
+    pollEngine(() -> tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey(taskKey).count(),
+        n -> n == 1);
+  }
+
+  private String couplingStatus(ProcessInstance journey) {
+    return jdbc.queryForObject("SELECT status FROM coupling WHERE referral_reference = ?", String.class,
+        journey.getBusinessKey());
+  }
 
   /** The load of the mentor the coordinator chose for this journey. */
   private Integer chosenMentorsLoad(ProcessInstance journey) {
