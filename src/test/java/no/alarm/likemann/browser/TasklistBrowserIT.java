@@ -472,7 +472,7 @@ class TasklistBrowserIT {
   private void logIn(String user) throws IOException {
     submitLogin("tasklist", user);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//a[contains(normalize-space(.), 'Start process')]")));
+        "//a[contains(normalize-space(.), 'Start prosess')]")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(filterXPath("Gruppens oppgaver"))));
     // Tasklist 7.24's Camunda 8 banner has no close button and covers nothing the test clicks: left alone.
     capture("logged-in");
@@ -490,9 +490,9 @@ class TasklistBrowserIT {
     form.findElement(By.cssSelector("button[type='submit']")).click();
   }
 
-  /** Tasklist's "Start process": searches, picks the process by its name, and its start form opens. */
+  /** Tasklist's "Start prosess": searches, picks the process by its name, and its start form opens. */
   private void openStartForm(String search, String processName) {
-    click(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
+    click(By.xpath("//a[contains(normalize-space(.), 'Start prosess')]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".modal-dialog .modal-header input[type='text']"))).sendKeys(search);
     click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
@@ -752,18 +752,22 @@ class TasklistBrowserIT {
         + xpathLiteral(taskName) + "]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
         "//section[contains(@class,'task-details')]//*[normalize-space(.)=" + xpathLiteral(taskName) + "]")));
+    // Tasklist speaks Norwegian, though this browser asks for English
+    WebElement claim = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("section.task-details button.claim")));
+    assertThat(claim.getText()).contains("Ta oppgaven");
     click(By.cssSelector("section.task-details button.claim"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("section.task-details button.claim")));
   }
 
-  /** Completes the open task; when Tasklist keeps "Complete" disabled, the form's errors say why. */
+  /** Completes the open task; when Tasklist keeps "Fullfør" (Complete) disabled, the form's errors say why. */
   private void complete() {
     By complete = By.xpath("//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
-        + "//button[normalize-space(.)='Complete']");
+        + "//button[normalize-space(.)='Fullfør']");
     try {
       wait.until(ExpectedConditions.elementToBeClickable(complete));
     } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("Complete stays disabled; form errors: " + driver.findElements(
+      throw new AssertionError("Fullfør (Complete) stays disabled; form errors: " + driver.findElements(
           By.cssSelector(".fjs-form-field-error")).stream().map(WebElement::getText).toList(), e);
     }
     click(complete);

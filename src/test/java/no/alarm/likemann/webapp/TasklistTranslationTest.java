@@ -1,0 +1,107 @@
+package no.alarm.likemann.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tasklist in Norwegian: {@code locales/nb.json} has a text for every label of the Tasklist this build ships (its
+ * {@code en.json}), with the same placeholders and markup. A Camunda upgrade that adds a label fails here, so no
+ * coordinator or mentor ever sees a bare label key.
+ */
+class TasklistTranslationTest {
+
+  private static final String LOCALES = "META-INF/resources/webjars/camunda/app/tasklist/locales/";
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}");
+  // HTML in a label (a link, a line break); "<null>" and "<undefined>" are shown as text and may be translated
+  private static final Pattern TAG = Pattern.compile("<(/?(?:a|br|b|strong|em|i|span|p|code))\\b[^>]*>");
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void everyTasklistLabelHasANorwegianText() throws IOException {
+    JsonNode english = read("en.json").get("labels");
+    JsonNode norwegian = read("nb.json").get("labels");
+
+    assertThat(names(norwegian)).isEqualTo(names(english));
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> label : english.properties()) {
+      String en = label.getValue().asText();
+      String nb = norwegian.get(label.getKey()).asText();
+      if (!en.isBlank() && nb.isBlank()) {
+        problems.add(label.getKey() + " is empty");
+      }
+      if (!all(PLACEHOLDER, en).equals(all(PLACEHOLDER, nb))) {
+        problems.add(label.getKey() + " changes the placeholders " + all(PLACEHOLDER, en) + " to " + all(PLACEHOLDER, nb));
+      }
+      if (!all(TAG, en).equals(all(TAG, nb))) {
+        problems.add(label.getKey() + " changes the markup " + all(TAG, en) + " to " + all(TAG, nb));
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void datesAreWrittenTheNorwegianWay() throws IOException {
+    JsonNode english = read("en.json").get("dateLocales");
+    JsonNode norwegian = read("nb.json").get("dateLocales");
+
+    assertThat(names(norwegian)).isEqualTo(names(english));
+    assertThat(norwegian.get("months").get(11).asText()).isEqualTo("desember");
+    assertThat(norwegian.get("weekdays").get(1).asText()).isEqualTo("mandag");
+    assertThat(norwegian.get("longDateFormat").get("L").asText()).isEqualTo("DD.MM.YYYY");
+    assertThat(norwegian.get("week").get("dow").asInt()).as("weeks start on Monday").isEqualTo(1);
+  }
+
+  @Test
+  void tasklistIsConfiguredForNorwegianOnly() throws IOException {
+    String config;
+    try (InputStream in = resource("META-INF/resources/webjars/camunda/app/tasklist/scripts/config.js")) {
+      config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(config).contains("availableLocales: ['nb']").contains("fallbackLocale: 'nb'");
+  }
+
+  private JsonNode read(String file) throws IOException {
+    try (InputStream in = resource(LOCALES + file)) {
+      // Camunda's own files start with a byte order mark
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+      return json.readTree(text);
+    }
+  }
+
+  private static InputStream resource(String path) {
+    InputStream in = TasklistTranslationTest.class.getClassLoader().getResourceAsStream(path);
+    assertThat(in).as(path).isNotNull();
+    return in;
+  }
+
+  private static TreeSet<String> names(JsonNode node) {
+    TreeSet<String> names = new TreeSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static List<String> all(Pattern pattern, String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    found.sort(null);
+    return found;
+  }
+}
