@@ -227,6 +227,26 @@ class TasklistBrowserIT {
     }
   }
 
+  /** Where a user edits the profile and changes the password, Camunda's welcome page speaks Norwegian too. */
+  @Test
+  void theProfilePageSpeaksNorwegian() throws Exception {
+    prefix = "profile";
+    try {
+      submitLogin("welcome", "likemann");
+      WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("body")));
+      wait.until(d -> page.getText().contains("Bytt passord"));
+      assertThat(page.getText()).contains("Applikasjoner", "Profil", "Endre profilen").doesNotContain("Change password");
+      capture("welcome");
+      click(By.xpath("//a[normalize-space(.)='Bytt passord']"));
+      wait.until(d -> page.getText().contains("Nytt passord"));
+      assertThat(page.getText()).contains("Bytt passordet ditt", "Passordet du har nå", "Gjenta det nye passordet");
+      capture("change-password");
+    } catch (Throwable failure) {
+      capture("failure");
+      throw failure;
+    }
+  }
+
   @Test
   void adviserIsWarnedInTheCandidateFormBeforeTheServerRefuses() throws Exception {
     prefix = "onboarding";

@@ -16,25 +16,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Tasklist in Norwegian: {@code locales/nb.json} has a text for every label of the Tasklist this build ships (its
- * {@code en.json}), with the same placeholders and markup. A Camunda upgrade that adds a label fails here, so no
- * coordinator or mentor ever sees a bare label key.
+ * Tasklist and the welcome page (profile, password) in Norwegian: each app's {@code locales/nb.json} has a text for
+ * every label of the app this build ships (its {@code en.json}), with the same placeholders and markup. A Camunda
+ * upgrade that adds a label fails here, so no coordinator or mentor ever sees a bare label key.
  */
-class TasklistTranslationTest {
+class NorwegianWebappsTest {
 
-  private static final String LOCALES = "META-INF/resources/webjars/camunda/app/tasklist/locales/";
+  private static final String APPS = "META-INF/resources/webjars/camunda/app/";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}");
   // HTML in a label (a link, a line break); "<null>" and "<undefined>" are shown as text and may be translated
   private static final Pattern TAG = Pattern.compile("<(/?(?:a|br|b|strong|em|i|span|p|code))\\b[^>]*>");
 
   private final ObjectMapper json = new ObjectMapper();
 
-  @Test
-  void everyTasklistLabelHasANorwegianText() throws IOException {
-    JsonNode english = read("en.json").get("labels");
-    JsonNode norwegian = read("nb.json").get("labels");
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "welcome"})
+  void everyLabelHasANorwegianText(String app) throws IOException {
+    JsonNode english = read(app, "en.json").get("labels");
+    JsonNode norwegian = read(app, "nb.json").get("labels");
 
     assertThat(names(norwegian)).isEqualTo(names(english));
     List<String> problems = new ArrayList<>();
@@ -56,8 +59,8 @@ class TasklistTranslationTest {
 
   @Test
   void datesAreWrittenTheNorwegianWay() throws IOException {
-    JsonNode english = read("en.json").get("dateLocales");
-    JsonNode norwegian = read("nb.json").get("dateLocales");
+    JsonNode english = read("tasklist", "en.json").get("dateLocales");
+    JsonNode norwegian = read("tasklist", "nb.json").get("dateLocales");
 
     assertThat(names(norwegian)).isEqualTo(names(english));
     assertThat(norwegian.get("months").get(11).asText()).isEqualTo("desember");
@@ -66,17 +69,18 @@ class TasklistTranslationTest {
     assertThat(norwegian.get("week").get("dow").asInt()).as("weeks start on Monday").isEqualTo(1);
   }
 
-  @Test
-  void tasklistIsConfiguredForNorwegianOnly() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "welcome"})
+  void theAppIsConfiguredForNorwegianOnly(String app) throws IOException {
     String config;
-    try (InputStream in = resource("META-INF/resources/webjars/camunda/app/tasklist/scripts/config.js")) {
+    try (InputStream in = resource(APPS + app + "/scripts/config.js")) {
       config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertThat(config).contains("availableLocales: ['nb']").contains("fallbackLocale: 'nb'");
   }
 
-  private JsonNode read(String file) throws IOException {
-    try (InputStream in = resource(LOCALES + file)) {
+  private JsonNode read(String app, String file) throws IOException {
+    try (InputStream in = resource(APPS + app + "/locales/" + file)) {
       // Camunda's own files start with a byte order mark
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
       return json.readTree(text);
@@ -84,7 +88,7 @@ class TasklistTranslationTest {
   }
 
   private static InputStream resource(String path) {
-    InputStream in = TasklistTranslationTest.class.getClassLoader().getResourceAsStream(path);
+    InputStream in = NorwegianWebappsTest.class.getClassLoader().getResourceAsStream(path);
     assertThat(in).as(path).isNotNull();
     return in;
   }
