@@ -336,6 +336,7 @@ class TasklistBrowserIT {
       type(input("Minutter"), "-5");
       WebElement minutes = driver.findElement(formField("Minutter"));
       wait.until(d -> minutes.getAttribute("class").contains("fjs-has-errors"));
+      wait.until(d -> minutes.getText().contains("Verdien må være minst 0."));
       capture("weekly-log-negative-minutes-refused");
       type(input("Minutter"), "45");
       wait.until(d -> !minutes.getAttribute("class").contains("fjs-has-errors"));
@@ -542,7 +543,7 @@ class TasklistBrowserIT {
     WebElement ageField = driver.findElement(formField("Deltakerens alder"));
     wait.until(d -> ageField.getAttribute("class").contains("fjs-has-errors"));
     WebElement ageError = ageField.findElement(By.cssSelector(".fjs-form-field-error"));
-    assertThat(ageError.getText()).contains("18");
+    wait.until(d -> ageError.getText().contains("Verdien må være minst 18."));
     WebElement start = driver.findElement(START_BUTTON);
     assertThat(start.isEnabled()).as("Start is disabled while the age is invalid").isFalse();
     start.click(); // a click on the disabled button changes nothing

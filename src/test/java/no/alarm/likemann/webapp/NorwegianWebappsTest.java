@@ -79,6 +79,42 @@ class NorwegianWebappsTest {
     assertThat(config).contains("availableLocales: ['nb']").contains("fallbackLocale: 'nb'");
   }
 
+  /**
+   * form-js (in Camunda's {@code lib/deps.js}) writes its own checks' messages in English; the Tasklist script
+   * {@code likemann-form-messages.js} turns each into Norwegian. Every message form-js can show must match one of the
+   * script's patterns, so a Camunda upgrade that adds one fails here.
+   */
+  @Test
+  void everyFormJsMessageHasANorwegianText() throws IOException {
+    String formJs = text("META-INF/resources/webjars/camunda/lib/deps.js");
+    String script = text(APPS + "tasklist/scripts/likemann-form-messages.js");
+    List<Pattern> patterns = new ArrayList<>();
+    Matcher literal = Pattern.compile("^\\s*\\[/(.+?)/,", Pattern.MULTILINE).matcher(script);
+    while (literal.find()) {
+      patterns.add(Pattern.compile(literal.group(1)));
+    }
+    List<String> messages = new ArrayList<>();
+    Matcher pushed = Pattern.compile("push\\(([\"`])((?:Field|Please)[^\"`]*)\\1\\)|\"(Date and time must both[^\"]*)\"")
+        .matcher(formJs);
+    while (pushed.find()) {
+      String message = pushed.group(2) != null ? pushed.group(2) : pushed.group(3);
+      // a template's ${...} as form-js fills it in
+      messages.add(message.replaceAll("\\$\\{[^}]*}", "7"));
+    }
+
+    assertThat(messages).as("form-js's messages, found in deps.js").hasSizeGreaterThanOrEqualTo(9)
+        .contains("Field is required.", "Field must have minimum value of 7.");
+    assertThat(messages).allSatisfy(message -> assertThat(patterns).as(message)
+        .anyMatch(pattern -> pattern.matcher(message).matches()));
+    assertThat(text(APPS + "tasklist/scripts/config.js")).contains("customScripts: ['scripts/likemann-form-messages']");
+  }
+
+  private static String text(String path) throws IOException {
+    try (InputStream in = resource(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   private JsonNode read(String app, String file) throws IOException {
     try (InputStream in = resource(APPS + app + "/locales/" + file)) {
       // Camunda's own files start with a byte order mark

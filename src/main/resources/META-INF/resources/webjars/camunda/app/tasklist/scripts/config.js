@@ -6,6 +6,8 @@ export default {
     availableLocales: ['nb'],
     fallbackLocale: 'nb'
   },
+  // form-js's own messages (required, minimum, maximum, ...) in Norwegian too
+  customScripts: ['scripts/likemann-form-messages'],
   // Tasklist's own keyboard shortcuts, described in Norwegian
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'tar oppgaven som er valgt'},
