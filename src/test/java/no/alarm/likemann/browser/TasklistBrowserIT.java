@@ -320,6 +320,11 @@ class TasklistBrowserIT {
 
       type(input("Antall kontakter i uken"), "1");
       wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Minutter")));
+      // the date picker's calendar is Norwegian: month and day names, weeks from Monday
+      wait.until(d -> List.of("ma", "desember").equals(((JavascriptExecutor) driver).executeScript(
+          "const picker = arguments[0]._flatpickr; if (!picker || !picker.calendarContainer) return null;"
+          + " return [picker.calendarContainer.querySelector('.flatpickr-weekday').textContent.trim(),"
+          + " picker.l10n.months.longhand[11]];", driver.findElement(input("Dato")))));
       // the date as the browser's locale writes it, which is what the date picker reads
       String shown = browserDate(day);
       // a contact dated tomorrow: the form warns at once (and the server would refuse it)
@@ -340,6 +345,8 @@ class TasklistBrowserIT {
       capture("weekly-log-negative-minutes-refused");
       type(input("Minutter"), "45");
       wait.until(d -> !minutes.getAttribute("class").contains("fjs-has-errors"));
+      assertThat(driver.findElement(formField("Type kontakt")).findElement(By.cssSelector(".fjs-select-display"))
+          .getText()).as("an empty choice, in Norwegian").isEqualTo("Velg");
       selectOption("Type kontakt", "Fysisk møte");
       chooseOption("Nådde kontakten fram?", "Ja");
       capture("weekly-log-filled");

@@ -81,13 +81,13 @@ class NorwegianWebappsTest {
 
   /**
    * form-js (in Camunda's {@code lib/deps.js}) writes its own checks' messages in English; the Tasklist script
-   * {@code likemann-form-messages.js} turns each into Norwegian. Every message form-js can show must match one of the
+   * {@code likemann-norwegian-forms.js} turns each into Norwegian. Every message form-js can show must match one of the
    * script's patterns, so a Camunda upgrade that adds one fails here.
    */
   @Test
   void everyFormJsMessageHasANorwegianText() throws IOException {
     String formJs = text("META-INF/resources/webjars/camunda/lib/deps.js");
-    String script = text(APPS + "tasklist/scripts/likemann-form-messages.js");
+    String script = text(APPS + "tasklist/scripts/likemann-norwegian-forms.js");
     List<Pattern> patterns = new ArrayList<>();
     Matcher literal = Pattern.compile("^\\s*\\[/(.+?)/,", Pattern.MULTILINE).matcher(script);
     while (literal.find()) {
@@ -106,7 +106,7 @@ class NorwegianWebappsTest {
         .contains("Field is required.", "Field must have minimum value of 7.");
     assertThat(messages).allSatisfy(message -> assertThat(patterns).as(message)
         .anyMatch(pattern -> pattern.matcher(message).matches()));
-    assertThat(text(APPS + "tasklist/scripts/config.js")).contains("customScripts: ['scripts/likemann-form-messages']");
+    assertThat(text(APPS + "tasklist/scripts/config.js")).contains("customScripts: ['scripts/likemann-norwegian-forms']");
   }
 
   private static String text(String path) throws IOException {

@@ -7,7 +7,7 @@ export default {
     fallbackLocale: 'nb'
   },
   // form-js's own messages (required, minimum, maximum, ...) in Norwegian too
-  customScripts: ['scripts/likemann-form-messages'],
+  customScripts: ['scripts/likemann-norwegian-forms'],
   // Tasklist's own keyboard shortcuts, described in Norwegian
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'tar oppgaven som er valgt'},
