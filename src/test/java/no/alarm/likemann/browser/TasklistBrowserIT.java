@@ -502,6 +502,9 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
         "//a[contains(normalize-space(.), 'Start prosess')]")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(filterXPath("Gruppens oppgaver"))));
+    // no role may create a free-standing task, so Tasklist does not offer it
+    assertThat(driver.findElements(By.xpath("//a[contains(normalize-space(.), 'Lag oppgave')]")))
+        .noneMatch(WebElement::isDisplayed);
     // Tasklist 7.24's Camunda 8 banner has no close button and covers nothing the test clicks: left alone.
     capture("logged-in");
   }

@@ -531,6 +531,19 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         json("{\"variables\":{}}"), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  /** All work comes from the processes: no role creates a free-standing task, and Tasklist does not offer it. */
+  @Test
+  void noRoleCreatesAFreeStandingTask() {
+    long before = tasks.createTaskQuery().count();
+    for (String user : List.of("koordinator", "ruskonsulent", "likemann", "prosjektleder", "radgiver",
+        "styringsgruppe")) {
+      ResponseEntity<String> created = rest.withBasicAuth(user, user).postForEntity("/engine-rest/task/create",
+          json("{\"name\":\"Ring deltakeren\",\"assignee\":\"" + user + "\"}"), String.class);
+      assertThat(created.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(tasks.createTaskQuery().count()).isEqualTo(before);
+  }
+
   @Test
   void theRestApiPublishesNoDescriptionOfItself() {
     var coordinator = rest.withBasicAuth("koordinator", "koordinator");
