@@ -236,6 +236,7 @@ class TasklistBrowserIT {
       WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("body")));
       wait.until(d -> page.getText().contains("Bytt passord"));
       assertThat(page.getText()).contains("Applikasjoner", "Profil", "Endre profilen").doesNotContain("Change password");
+      assertThat(driver.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
       capture("welcome");
       click(By.xpath("//a[normalize-space(.)='Bytt passord']"));
       wait.until(d -> page.getText().contains("Nytt passord"));
