@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Tasklist and the welcome page (profile, password) in Norwegian: each app's {@code locales/nb.json} has a text for
- * every label of the app this build ships (its {@code en.json}), with the same placeholders and markup. A Camunda
- * upgrade that adds a label fails here, so no coordinator or mentor ever sees a bare label key.
+ * Tasklist, the welcome page (profile, password) and Cockpit in Norwegian: each app's {@code locales/nb.json} has a
+ * text for every label of the app this build ships (its {@code en.json}), with the same placeholders and markup. A
+ * Camunda upgrade that adds a label fails here, so nobody ever sees a bare label key.
  */
 class NorwegianWebappsTest {
 
@@ -34,7 +34,7 @@ class NorwegianWebappsTest {
   private final ObjectMapper json = new ObjectMapper();
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit"})
   void everyLabelHasANorwegianText(String app) throws IOException {
     JsonNode english = read(app, "en.json").get("labels");
     JsonNode norwegian = read(app, "nb.json").get("labels");
@@ -57,10 +57,11 @@ class NorwegianWebappsTest {
     assertThat(problems).isEmpty();
   }
 
-  @Test
-  void datesAreWrittenTheNorwegianWay() throws IOException {
-    JsonNode english = read("tasklist", "en.json").get("dateLocales");
-    JsonNode norwegian = read("tasklist", "nb.json").get("dateLocales");
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit"})
+  void datesAreWrittenTheNorwegianWay(String app) throws IOException {
+    JsonNode english = read(app, "en.json").get("dateLocales");
+    JsonNode norwegian = read(app, "nb.json").get("dateLocales");
 
     assertThat(names(norwegian)).isEqualTo(names(english));
     assertThat(norwegian.get("months").get(11).asText()).isEqualTo("desember");
@@ -70,7 +71,7 @@ class NorwegianWebappsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit"})
   void theAppIsConfiguredForNorwegianOnly(String app) throws IOException {
     String config;
     try (InputStream in = resource(APPS + app + "/scripts/config.js")) {
