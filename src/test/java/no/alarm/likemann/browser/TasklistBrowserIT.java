@@ -251,6 +251,22 @@ class TasklistBrowserIT {
     }
   }
 
+  /** The administrator adds counsellors to their municipality's group in Admin, which speaks Norwegian too. */
+  @Test
+  void theAdministratorFindsUsersAndGroupsInNorwegian() throws Exception {
+    prefix = "admin";
+    try {
+      submitLogin("admin", "admin");
+      WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("body")));
+      wait.until(d -> page.getText().contains("Brukere") && page.getText().contains("Grupper"));
+      assertThat(page.getText()).contains("Tilganger").doesNotContain("Authorizations");
+      capture("dashboard");
+    } catch (Throwable failure) {
+      capture("failure");
+      throw failure;
+    }
+  }
+
   @Test
   void adviserIsWarnedInTheCandidateFormBeforeTheServerRefuses() throws Exception {
     prefix = "onboarding";

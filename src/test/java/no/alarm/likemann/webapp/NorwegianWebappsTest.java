@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Tasklist, the welcome page (profile, password) and Cockpit in Norwegian: each app's {@code locales/nb.json} has a
- * text for every label of the app this build ships (its {@code en.json}), with the same placeholders and markup. A
- * Camunda upgrade that adds a label fails here, so nobody ever sees a bare label key.
+ * Tasklist, the welcome page (profile, password), Cockpit and Admin in Norwegian: each app's {@code locales/nb.json}
+ * has a text for every label of the app this build ships (its {@code en.json}), with the same placeholders and markup.
+ * A Camunda upgrade that adds a label fails here, so nobody ever sees a bare label key.
  */
 class NorwegianWebappsTest {
 
@@ -34,7 +34,7 @@ class NorwegianWebappsTest {
   private final ObjectMapper json = new ObjectMapper();
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "cockpit"})
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void everyLabelHasANorwegianText(String app) throws IOException {
     JsonNode english = read(app, "en.json").get("labels");
     JsonNode norwegian = read(app, "nb.json").get("labels");
@@ -58,7 +58,7 @@ class NorwegianWebappsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "cockpit"})
+  @ValueSource(strings = {"tasklist", "cockpit", "admin"})
   void datesAreWrittenTheNorwegianWay(String app) throws IOException {
     JsonNode english = read(app, "en.json").get("dateLocales");
     JsonNode norwegian = read(app, "nb.json").get("dateLocales");
@@ -71,7 +71,7 @@ class NorwegianWebappsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "cockpit"})
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void theAppIsConfiguredForNorwegianOnly(String app) throws IOException {
     String config;
     try (InputStream in = resource(APPS + app + "/scripts/config.js")) {
