@@ -70,6 +70,17 @@ class TasklistBrowserIT {
   private static final String MISSING = "Browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
       + ": install chromium chromium-driver; .ci/run does it";
 
+  /** A failing walk leaves a screenshot and the page's HTML under target/browser-screenshots (prefix-NN-failure). */
+  @org.junit.jupiter.api.extension.RegisterExtension
+  static final org.junit.jupiter.api.extension.TestExecutionExceptionHandler FAILURE_SCREENSHOT = (context, failure) -> {
+    try {
+      ((TasklistBrowserIT) context.getRequiredTestInstance()).capture("failure");
+    } catch (Exception | AssertionError screenshotFailed) {
+      failure.addSuppressed(screenshotFailed);
+    }
+    throw failure;
+  };
+
   @LocalServerPort
   int port;
 
@@ -193,9 +204,6 @@ class TasklistBrowserIT {
       assertThat(tasks.createTaskQuery().processInstanceId(journeyId).taskDefinitionKey("closeFollowUp").count())
           .as("the follow-up goes on").isEqualTo(1);
       capture("new-mentor-request-sent");
-    } catch (Throwable failure) {
-      capture("failure");
-      throw failure;
     } finally {
       endJourney(journey);
     }
@@ -205,88 +213,68 @@ class TasklistBrowserIT {
   @Test
   void steeringGroupFindsTheServiceFiguresOnTheCockpitDashboard() throws Exception {
     prefix = "cockpit-figures";
-    try {
-      submitLogin("cockpit", "styringsgruppe");
+    submitLogin("cockpit", "styringsgruppe");
 
-      By section = By.xpath("//h3[normalize-space(.)='Tjenesten i tall']/..");
-      wait.until(d -> {
-        var found = d.findElements(section);
-        return !found.isEmpty() && found.get(0).getText().contains("Henvisninger i alt");
-      });
-      String figures = driver.findElement(section).getText();
-      // Cockpit speaks Norwegian too, around the figures
-      assertThat(driver.findElement(By.tagName("body")).getText())
-          .contains("Prosesser", "Beslutninger", "Pågående prosessinstanser").doesNotContain("Running Process Instances");
-      Integer referrals = jdbc.queryForObject("SELECT COUNT(*) FROM referral", Integer.class);
-      assertThat(figures).contains("Henvisninger i alt " + referrals, "Tid til likemann", "I matching nå, uten koblingsmøte",
-          "Ukelogger sendt", "Henvisninger per kommune", "Likemenn etter status", "Likemenn og ventende per region",
-          "Grenland")
-          .doesNotContain("HEN-", "Lars", "Rune");
-      scrollTo(driver.findElement(section));
-      capture("dashboard-figures");
-    } catch (Throwable failure) {
-      capture("failure");
-      throw failure;
-    }
+    By section = By.xpath("//h3[normalize-space(.)='Tjenesten i tall']/..");
+    wait.until(d -> {
+      var found = d.findElements(section);
+      return !found.isEmpty() && found.get(0).getText().contains("Henvisninger i alt");
+    });
+    String figures = driver.findElement(section).getText();
+    // Cockpit speaks Norwegian too, around the figures
+    assertThat(driver.findElement(By.tagName("body")).getText())
+        .contains("Prosesser", "Beslutninger", "Pågående prosessinstanser").doesNotContain("Running Process Instances");
+    Integer referrals = jdbc.queryForObject("SELECT COUNT(*) FROM referral", Integer.class);
+    assertThat(figures).contains("Henvisninger i alt " + referrals, "Tid til likemann", "I matching nå, uten koblingsmøte",
+        "Ukelogger sendt", "Henvisninger per kommune", "Likemenn etter status", "Likemenn og ventende per region",
+        "Grenland")
+        .doesNotContain("HEN-", "Lars", "Rune");
+    scrollTo(driver.findElement(section));
+    capture("dashboard-figures");
   }
 
   /** Where a user edits the profile and changes the password, Camunda's welcome page speaks Norwegian too. */
   @Test
   void theProfilePageSpeaksNorwegian() throws Exception {
     prefix = "profile";
-    try {
-      submitLogin("welcome", "likemann");
-      WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("body")));
-      wait.until(d -> page.getText().contains("Bytt passord"));
-      assertThat(page.getText()).contains("Applikasjoner", "Profil", "Endre profilen").doesNotContain("Change password");
-      assertThat(driver.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
-      capture("welcome");
-      click(By.xpath("//a[normalize-space(.)='Bytt passord']"));
-      wait.until(d -> page.getText().contains("Nytt passord"));
-      assertThat(page.getText()).contains("Bytt passordet ditt", "Passordet du har nå", "Gjenta det nye passordet");
-      capture("change-password");
-    } catch (Throwable failure) {
-      capture("failure");
-      throw failure;
-    }
+    submitLogin("welcome", "likemann");
+    WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("body")));
+    wait.until(d -> page.getText().contains("Bytt passord"));
+    assertThat(page.getText()).contains("Applikasjoner", "Profil", "Endre profilen").doesNotContain("Change password");
+    assertThat(driver.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
+    capture("welcome");
+    click(By.xpath("//a[normalize-space(.)='Bytt passord']"));
+    wait.until(d -> page.getText().contains("Nytt passord"));
+    assertThat(page.getText()).contains("Bytt passordet ditt", "Passordet du har nå", "Gjenta det nye passordet");
+    capture("change-password");
   }
 
   /** The administrator adds counsellors to their municipality's group in Admin, which speaks Norwegian too. */
   @Test
   void theAdministratorFindsUsersAndGroupsInNorwegian() throws Exception {
     prefix = "admin";
-    try {
-      submitLogin("admin", "admin");
-      WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("body")));
-      wait.until(d -> page.getText().contains("Brukere") && page.getText().contains("Grupper"));
-      assertThat(page.getText()).contains("Tilganger").doesNotContain("Authorizations");
-      capture("dashboard");
-    } catch (Throwable failure) {
-      capture("failure");
-      throw failure;
-    }
+    submitLogin("admin", "admin");
+    WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("body")));
+    wait.until(d -> page.getText().contains("Brukere") && page.getText().contains("Grupper"));
+    assertThat(page.getText()).contains("Tilganger").doesNotContain("Authorizations");
+    capture("dashboard");
   }
 
   @Test
   void adviserIsWarnedInTheCandidateFormBeforeTheServerRefuses() throws Exception {
     prefix = "onboarding";
-    try {
-      logIn("radgiver");
-      openStartForm("Rekruttering", "Rekruttering av likemann");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Navn")));
-      WebElement dialog = driver.findElement(By.cssSelector(".modal-dialog"));
-      assertThat(dialog.getText()).doesNotContain("Kandidaten må være minst 18 år.");
-      capture("candidate-form-empty");
+    logIn("radgiver");
+    openStartForm("Rekruttering", "Rekruttering av likemann");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Navn")));
+    WebElement dialog = driver.findElement(By.cssSelector(".modal-dialog"));
+    assertThat(dialog.getText()).doesNotContain("Kandidaten må være minst 18 år.");
+    capture("candidate-form-empty");
 
-      type(input("Fødselsår"), Integer.toString(java.time.LocalDate.now().getYear() - 16));
-      wait.until(d -> dialog.getText().contains("Kandidaten må være minst 18 år."));
-      capture("candidate-form-too-young");
-      type(input("Fødselsår"), "1984");
-      wait.until(d -> !dialog.getText().contains("Kandidaten må være minst 18 år."));
-    } catch (Throwable failure) {
-      capture("failure");
-      throw failure;
-    }
+    type(input("Fødselsår"), Integer.toString(java.time.LocalDate.now().getYear() - 16));
+    wait.until(d -> dialog.getText().contains("Kandidaten må være minst 18 år."));
+    capture("candidate-form-too-young");
+    type(input("Fødselsår"), "1984");
+    wait.until(d -> !dialog.getText().contains("Kandidaten må være minst 18 år."));
   }
 
   /**
@@ -295,19 +283,14 @@ class TasklistBrowserIT {
    */
   @Test
   void coordinatorCarriesAReferralThroughEveryStageToTheClosingReport() throws Exception {
-    try {
-      logIn("koordinator");
-      startReferral();
-      offerMentor();
-      holdInformationMeeting();
-      matchMentorFromSuggestions();
-      holdCouplingMeeting();
-      closeFollowUp();
-      writeClosingReport();
-    } catch (Throwable failure) {
-      capture("failure");
-      throw failure;
-    }
+    logIn("koordinator");
+    startReferral();
+    offerMentor();
+    holdInformationMeeting();
+    matchMentorFromSuggestions();
+    holdCouplingMeeting();
+    closeFollowUp();
+    writeClosingReport();
   }
 
   /**
@@ -383,9 +366,6 @@ class TasklistBrowserIT {
       // 18:30 is after four, and the week ends on a Sunday: all 45 minutes are outside ordinary hours
       assertThat(stored).containsEntry("minutes_outside_hours", 45);
       capture("weekly-log-completed");
-    } catch (Throwable failure) {
-      capture("failure");
-      throw failure;
     } finally {
       endJourney(journey);
     }
@@ -443,9 +423,6 @@ class TasklistBrowserIT {
       assertThat(String.valueOf(tasks.getVariable(coordinator.get(0).getId(), "mentorReportsSummary")))
           .contains("Kjøring 42 km").contains(reference + " (Skien)").contains("Møter fast, søker arbeidstrening");
       capture("mentor-report-completed");
-    } catch (Throwable failure) {
-      capture("failure");
-      throw failure;
     } finally {
       endJourney(journey);
       if (monthly != null) {
