@@ -237,9 +237,7 @@ class TasklistBrowserIT {
   @Test
   void theProfilePageSpeaksNorwegian() throws Exception {
     prefix = "profile";
-    submitLogin("welcome", "likemann");
-    WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("body")));
-    wait.until(d -> page.getText().contains("Bytt passord"));
+    WebElement page = openApp("welcome", "likemann", "Bytt passord");
     assertThat(page.getText()).contains("Applikasjoner", "Profil", "Endre profilen").doesNotContain("Change password");
     assertThat(driver.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
     capture("welcome");
@@ -253,9 +251,7 @@ class TasklistBrowserIT {
   @Test
   void theAdministratorFindsUsersAndGroupsInNorwegian() throws Exception {
     prefix = "admin";
-    submitLogin("admin", "admin");
-    WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("body")));
-    wait.until(d -> page.getText().contains("Brukere") && page.getText().contains("Grupper"));
+    WebElement page = openApp("admin", "admin", "Brukere", "Grupper");
     assertThat(page.getText()).contains("Tilganger").doesNotContain("Authorizations");
     capture("dashboard");
   }
@@ -505,6 +501,14 @@ class TasklistBrowserIT {
     assertThat(driver.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
     // Tasklist 7.24's Camunda 8 banner has no close button and covers nothing the test clicks: left alone.
     capture("logged-in");
+  }
+
+  /** Logs in to one of Camunda's apps and waits until its page shows every text given. */
+  private WebElement openApp(String app, String user, String... shown) throws IOException {
+    submitLogin(app, user);
+    WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("body")));
+    wait.until(d -> java.util.Arrays.stream(shown).allMatch(page.getText()::contains));
+    return page;
   }
 
   /** The webapp's login page, filled in and sent for the demo user (password = user name). */
