@@ -33,17 +33,22 @@ export function norwegian(text) {
   return null;
 }
 
-function translateErrors() {
-  for (const error of document.querySelectorAll('.fjs-form-field-error')) {
-    const walker = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
+// Rewrites the text inside the elements the selector finds, where translate knows it (null: left as it is). The same
+// text node is changed in place: form-js keeps it, and sets it again when its text changes.
+function rewriteText(selector, translate) {
+  for (const element of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const translated = norwegian(node.data);
-      if (translated !== null) {
-        // the same text node, changed in place: form-js keeps it and sets it again when the message changes
+      const translated = translate(node.data);
+      if (translated) {
         node.data = translated;
       }
     }
   }
+}
+
+function translateErrors() {
+  rewriteText('.fjs-form-field-error', norwegian);
 }
 
 const NORWEGIAN_CALENDAR = {
@@ -69,15 +74,7 @@ const NORWEGIAN_CALENDAR = {
 const WORDS = { 'Select': 'Velg', 'No results': 'Ingen treff', 'All values selected': 'Alt er valgt' };
 
 function translateWords() {
-  for (const element of document.querySelectorAll('.fjs-select-placeholder, .fjs-dropdownlist-empty')) {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const word = WORDS[node.data.trim()];
-      if (word) {
-        node.data = word;
-      }
-    }
-  }
+  rewriteText('.fjs-select-placeholder, .fjs-dropdownlist-empty', (text) => WORDS[text.trim()] || null);
   for (const input of document.querySelectorAll('input.fjs-input[placeholder="Search"], input.fjs-taglist-input'
       + '[placeholder="Search"]')) {
     input.placeholder = 'Søk';
