@@ -324,11 +324,12 @@ class TasklistBrowserIT {
           "const picker = arguments[0]._flatpickr; if (!picker || !picker.calendarContainer) return null;"
           + " return [picker.calendarContainer.querySelector('.flatpickr-weekday').textContent.trim(),"
           + " picker.l10n.months.longhand[11]];", driver.findElement(input("Dato")))));
-      // the date as the browser's locale writes it, which is what the date picker reads
-      String shown = browserDate(day);
+      // the date is written the Norwegian way, though this browser asks for English
+      wait.until(d -> "dd.mm.åååå".equals(d.findElement(input("Dato")).getAttribute("placeholder")));
+      String shown = norwegianDate(day);
       // a contact dated tomorrow: the form warns at once (and the server would refuse it)
       java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(1);
-      typeAndEnter(input("Dato"), browserDate(tomorrow));
+      typeAndEnter(input("Dato"), norwegianDate(tomorrow));
       wait.until(d -> form.getText().contains("Datoen er fram i tid"));
       capture("weekly-log-future-date-warned");
       typeAndEnter(input("Dato"), shown);
@@ -516,6 +517,8 @@ class TasklistBrowserIT {
     driver.get(baseUrl() + "/camunda/app/" + app + "/");
     WebElement password = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("form input[type='password']")));
+    // the page says it is Norwegian, so this English browser does not offer to translate it
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as(app).isEqualTo("nb");
     WebElement form = password.findElement(By.xpath("./ancestor::form"));
     form.findElement(By.cssSelector("input[type='text']")).sendKeys(user);
     password.sendKeys(user);
@@ -667,7 +670,7 @@ class TasklistBrowserIT {
         .as("the referral as the counsellor wrote it").isEqualTo("Alkohol i mange år, rusfri i tre måneder.");
     capture("information-meeting-claimed");
 
-    typeAndEnter(input("Dato for møtet"), browserDate(today()));
+    typeAndEnter(input("Dato for møtet"), norwegianDate(today()));
     tick("Deltakeren var med på møtet");
     chooseOption("Ønsker deltakeren likemann?", "Ja");
     type(input("Notater fra møtet"), "Deltakeren ønsker en likemann som har vært i arbeidstrening.");
@@ -687,7 +690,7 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Mål for samarbeidet")));
     capture("coupling-meeting-claimed");
 
-    typeAndEnter(input("Dato for koblingsmøtet"), browserDate(today()));
+    typeAndEnter(input("Dato for koblingsmøtet"), norwegianDate(today()));
     type(input("Mål for samarbeidet"), "Arbeidstrening innen tre måneder; et rusfritt nettverk.");
     tick("Taushetsplikt er gjennomgått");
     type(input("Avtale om informasjonsutveksling"), "Likemannen og ruskonsulenten deler det deltakeren samtykker til.");
@@ -734,7 +737,7 @@ class TasklistBrowserIT {
     type(input("Oppsummering av forløpet"), "Fast kontakt hver uke; deltakeren har begynt i arbeidstrening.");
     type(input("Hvordan gikk det med målene?"), "Målene er nådd.");
     type(input("Anbefalinger videre"), "Fortsette i arbeidstreningen.");
-    typeAndEnter(input("Dato sendt til kommunen"), browserDate(today()));
+    typeAndEnter(input("Dato sendt til kommunen"), norwegianDate(today()));
     capture("closing-report-filled");
     complete();
 
@@ -771,11 +774,9 @@ class TasklistBrowserIT {
     return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
   }
 
-  /** A date as the browser's locale writes it, which is what form-js's date picker reads. */
-  private String browserDate(java.time.LocalDate date) {
-    return (String) ((JavascriptExecutor) driver).executeScript("return new Intl.DateTimeFormat(undefined,"
-        + " {year: 'numeric', month: '2-digit', day: '2-digit'}).format(new Date(arguments[0], arguments[1] - 1,"
-        + " arguments[2]));", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  /** A date as Norwegians write it, which the date fields read and show though this browser asks for English. */
+  private static String norwegianDate(java.time.LocalDate date) {
+    return date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
   }
 
   /** From the coordinators' group filter: the task is opened and claimed, and its form shows. */

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -551,6 +552,32 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(coordinator.getForEntity("/engine-rest/engine", String.class).getStatusCode())
         .as("the API itself answers").isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void theWebappsPagesSayTheyAreNorwegian() {
+    for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+      ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
+
+      assertThat(page.getStatusCode()).as(app).isEqualTo(HttpStatus.OK);
+      assertThat(page.getBody()).as(app).contains("<html lang=\"nb\">").doesNotContain("lang=\"en\"")
+          .as("the rest of the page is Camunda's, with its nonce filled in").contains("nonce=")
+          .doesNotContain("$CSP_NONCE").contains("/camunda/app/" + app + "/");
+      assertThat(page.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).as(app).isEqualTo("nb");
+    }
+    assertThat(rest.getForEntity("/camunda/app/tasklist/scripts/config.js", String.class).getHeaders()
+        .getFirst(HttpHeaders.CONTENT_LANGUAGE)).as("scripts pass untouched").isNull();
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteLaxOnce() {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+
+    String session = page.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+        .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+    assertThat(session).contains("HttpOnly").doesNotContain("Secure");
+    assertThat(java.util.regex.Pattern.compile("SameSite=\\w+").matcher(session).results()
+        .map(java.util.regex.MatchResult::group)).containsExactly("SameSite=Lax");
   }
 
   @Test

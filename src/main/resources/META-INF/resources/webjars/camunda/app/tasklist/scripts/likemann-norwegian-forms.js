@@ -1,9 +1,25 @@
 // form-js, which draws the Camunda Forms in Tasklist, speaks English whatever the language of the page: the messages
 // of its own checks (required, minimum, maximum, length, pattern, e-mail, phone), a few words of its own ("Select")
-// and its date picker's calendar. This script puts them in Norwegian as they appear (ADR 7). It changes only the text of form-js's error messages, never a
-// value, and the server checks the same rules again with its own Norwegian messages; the calendar gets Norwegian month
-// and day names and weeks from Monday through the date picker's own setting, while the date keeps the format form-js
-// gives it.
+// and its date picker's calendar. This script puts them in Norwegian as they appear (ADR 7). It changes only the text of
+// form-js's error messages, never a value, and the server checks the same rules again with its own Norwegian
+// messages; the calendar gets Norwegian month and day names and weeks from Monday through the date picker's own
+// setting.
+//
+// Dates are written the Norwegian way (29.11.2026, placeholder dd.mm.åååå) whatever the browser's language. form-js
+// takes the format of its date fields from the browser's own locale (Intl.DateTimeFormat with no locale), so an
+// English browser would show and read 11/29/2026, and 01/12/2026 typed for the 1st of December would be the 12th of
+// January. Asked for no locale, Intl.DateTimeFormat answers in Norwegian on Tasklist's page; a locale asked for by
+// name is kept.
+const BrowserDateTimeFormat = Intl.DateTimeFormat;
+
+function NorwegianDateTimeFormat(locales, options) {
+  const norwegianByDefault = locales === undefined || locales === 'default' ? 'nb-NO' : locales;
+  return new BrowserDateTimeFormat(norwegianByDefault, options);
+}
+
+NorwegianDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
+NorwegianDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf.bind(BrowserDateTimeFormat);
+Intl.DateTimeFormat = NorwegianDateTimeFormat;
 
 const MESSAGES = [
   [/^Field is required\.$/, () => 'Feltet må fylles ut.'],
@@ -78,6 +94,10 @@ function translateWords() {
   for (const input of document.querySelectorAll('input.fjs-input[placeholder="Search"], input.fjs-taglist-input'
       + '[placeholder="Search"]')) {
     input.placeholder = 'Søk';
+  }
+  // the date format's placeholder, which form-js writes with the English letters for the year
+  for (const input of document.querySelectorAll('.fjs-form-field input[placeholder="dd.mm.yyyy"]')) {
+    input.placeholder = 'dd.mm.åååå';
   }
 }
 
