@@ -42,7 +42,6 @@ public class WebSecurityConfiguration {
     return registration;
   }
 
-  /** Members of our admin group are engine administrators, beside Camunda's own group. */
   /**
    * No generated description of the REST API (Jersey's WADL at /engine-rest/application.wadl): nobody's work needs
    * it, any logged-in user could read it, and building it costs a JAXB start on the first REST request.
@@ -52,6 +51,7 @@ public class WebSecurityConfiguration {
     return config -> config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }
 
+  /** Members of our admin group are engine administrators, beside Camunda's own group. */
   @Bean
   ProcessEnginePlugin adminGroupsPlugin() {
     return new AbstractProcessEnginePlugin() {
