@@ -23,14 +23,17 @@ public class FormInputGuard implements TaskListener, ExecutionListener {
   private static final Logger LOG = LoggerFactory.getLogger(FormInputGuard.class);
 
   private final FormInputValidator validator;
+  private final DeployedForms deployedForms;
 
-  public FormInputGuard(FormInputValidator validator) {
+  public FormInputGuard(FormInputValidator validator, DeployedForms deployedForms) {
     this.validator = validator;
+    this.deployedForms = deployedForms;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    check(task.getTaskDefinitionKey(), new FormInput(task::getVariable), task.getProcessInstanceId());
+    check(task.getTaskDefinitionKey(), task.getProcessDefinitionId(), new FormInput(task::getVariable),
+        task.getProcessInstanceId());
   }
 
   @Override
@@ -38,12 +41,15 @@ public class FormInputGuard implements TaskListener, ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    check(execution.getCurrentActivityId(), new FormInput(execution::getVariable), execution.getProcessInstanceId());
+    check(execution.getCurrentActivityId(), execution.getProcessDefinitionId(), new FormInput(execution::getVariable),
+        execution.getProcessInstanceId());
   }
 
-  private void check(String formId, FormInput input, String processInstanceId) {
+  /** Against the form the user was shown: the one deployed with the process definition (see {@link DeployedForms}). */
+  private void check(String formId, String processDefinitionId, FormInput input, String processInstanceId) {
     try {
-      validator.validate(formId, input);
+      FormSchema shown = deployedForms.schema(processDefinitionId, formId).orElseGet(() -> validator.schema(formId));
+      validator.validate(formId, shown, input);
     } catch (InvalidFormInputException e) {
       // ids and field names only: never the values
       LOG.info("Refused input for form {} in process instance {}: {}", formId, processInstanceId, e.englishSummary());

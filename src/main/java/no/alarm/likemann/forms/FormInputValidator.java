@@ -25,16 +25,27 @@ public class FormInputValidator {
     this.domainRules = List.copyOf(domainRules);
   }
 
-  /** Throws {@link InvalidFormInputException} listing every refused field, or returns quietly. */
+  /**
+   * Against the application's own form {@code forms/<formId>.form}: throws {@link InvalidFormInputException} listing
+   * every refused field, or returns quietly.
+   */
   public void validate(String formId, FormInput input) {
-    List<Violation> violations = violations(formId, input);
+    validate(formId, schema(formId), input);
+  }
+
+  /** Against the given form (the one deployed with the task's process), and the domain rules of its id. */
+  public void validate(String formId, FormSchema schema, FormInput input) {
+    List<Violation> violations = violations(formId, schema, input);
     if (!violations.isEmpty()) {
       throw new InvalidFormInputException(formId, violations);
     }
   }
 
   public List<Violation> violations(String formId, FormInput input) {
-    FormSchema schema = schema(formId);
+    return violations(formId, schema(formId), input);
+  }
+
+  private List<Violation> violations(String formId, FormSchema schema, FormInput input) {
     List<Violation> violations = new ArrayList<>();
     if (schema != null) {
       for (FormSchema.Field field : schema.fields()) {

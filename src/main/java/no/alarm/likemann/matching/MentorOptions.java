@@ -33,8 +33,10 @@ public final class MentorOptions {
       return "**Ingen aktive likemenn i deltakerens region har ledig plass** (eller passer ønsket kjønn)."
           + " Kryss av for at ingen passer nå: henvisningen venter og tas opp igjen når det blir ledig plass.";
     }
-    StringBuilder text = new StringBuilder("**Forslag** (").append(ranked.size())
-        .append(ranked.size() == 1 ? " likemann kan velges):" : " likemenn kan velges):");
+    // more mentors may be chosen than are explained: say so, so that the list below is not taken for a mistake
+    StringBuilder text = new StringBuilder(ranked.size() > EXPLAINED ? "**De " + EXPLAINED + " beste forslagene** ("
+        + ranked.size() + " likemenn kan velges i listen nedenfor):" : "**Forslag** (" + ranked.size()
+        + (ranked.size() == 1 ? " likemann kan velges):" : " likemenn kan velges):"));
     int n = 0;
     for (Suggestion s : ranked.subList(0, Math.min(EXPLAINED, ranked.size()))) {
       text.append("\n\n").append(++n).append(". **").append(s.mentor().displayName()).append("** (")

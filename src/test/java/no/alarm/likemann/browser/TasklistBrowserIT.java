@@ -102,6 +102,9 @@ class TasklistBrowserIT {
   @Autowired
   no.alarm.likemann.followup.FollowUpCalendar calendar;
 
+  @Autowired
+  no.alarm.likemann.reporting.ServiceSummary summary;
+
   private ChromeDriverService service;
   private WebDriver driver;
   private WebDriverWait wait;
@@ -229,6 +232,13 @@ class TasklistBrowserIT {
         "Ukelogger sendt", "Henvisninger per kommune", "Likemenn etter status", "Likemenn og ventende per region",
         "Grenland")
         .doesNotContain("HEN-", "Lars", "Rune");
+    // a median of nobody is shown as such, never as "0 dager"
+    var timeToMentor = summary.now().timeToMentor();
+    assertThat(figures).contains(timeToMentor.coupled() == 0
+        ? "Fra henvisning til matching, median ingen koblet ennå"
+        : "Fra henvisning til matching, median " + days(timeToMentor.medianDaysToMatching()));
+    assertThat(figures).contains(timeToMentor.waitingNow() == 0 ? "Lengst i matching nå ingen venter"
+        : "Lengst i matching nå " + days(timeToMentor.longestWaitDays()));
     scrollTo(driver.findElement(section));
     capture("dashboard-figures");
   }
@@ -642,7 +652,7 @@ class TasklistBrowserIT {
     claimFromGroup("Finn likemann");
     wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Likemann")));
     WebElement form = driver.findElement(By.cssSelector("section.task-details"));
-    wait.until(d -> form.getText().contains("Forslag"));
+    wait.until(d -> form.getText().contains("kan velges"));
     assertThat(form.getText()).contains("Lars Likemann").contains("poeng").contains("samme kjønn");
     capture("matching-suggestions");
 
@@ -772,6 +782,12 @@ class TasklistBrowserIT {
 
   private static java.time.LocalDate today() {
     return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+  }
+
+  /** Days as the dashboard writes them: "1 dag", "2,5 dager". */
+  private static String days(double n) {
+    return n == 1 ? "1 dag" : java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nb-NO"))
+        .format(n) + " dager";
   }
 
   /** A date as Norwegians write it, which the date fields read and show though this browser asks for English. */

@@ -554,6 +554,23 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .as("the API itself answers").isEqualTo(HttpStatus.OK);
   }
 
+  @Autowired no.alarm.likemann.forms.DeployedForms deployedForms;
+
+  @Test
+  void inputIsCheckedAgainstTheFormsDeployedWithTheModel() {
+    var commands = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+
+    // every form of the journey is found in the journey's own deployment, as Tasklist finds it
+    String journey = latestJourney();
+    for (String form : List.of(REFERRAL_RECEIVED, ASSESS_REFERRAL, HOLD_INFORMATION_MEETING, MATCH_MENTOR,
+        HOLD_COUPLING_MEETING, LOG_WEEKLY_CONTACTS, CLOSE_FOLLOW_UP, WRITE_CLOSING_REPORT)) {
+      java.util.Optional<no.alarm.likemann.forms.FormSchema> deployed =
+          commands.execute(c -> deployedForms.schema(journey, form));
+      assertThat(deployed).as(form).isPresent();
+    }
+  }
+
   @Test
   void theWebappsPagesSayTheyAreNorwegian() {
     for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {

@@ -98,6 +98,23 @@ class MentorRankingTest {
   }
 
   @Test
+  void shouldSayWhenMoreMentorsMayBeChosenThanAreExplained() {
+    var mentors = List.of(
+        mentor(1, "Lars", MentorStatus.ACTIVE, "skien", "male", 1998, "alkohol", "fiske", 0, 2),
+        mentor(2, "Kari", MentorStatus.ACTIVE, "porsgrunn", "female", 1985, null, null, 0, 2),
+        mentor(3, "Per", MentorStatus.ACTIVE, "porsgrunn", "male", 1968, null, null, 0, 2),
+        mentor(4, "Nina", MentorStatus.ACTIVE, "skien", "female", 2002, null, null, 0, 1));
+    var ranked = MentorRanking.rank(participant("none"), mentors, MUNICIPALITIES, TODAY);
+
+    String explained = MentorOptions.explain(ranked, MUNICIPALITIES);
+
+    assertThat(explained).startsWith("**De 3 beste forslagene** (4 likemenn kan velges i listen nedenfor):")
+        .contains("\n\n3. **").doesNotContain("\n\n4. **");
+    assertThat(MentorOptions.explain(ranked.subList(0, 1), MUNICIPALITIES))
+        .startsWith("**Forslag** (1 likemann kan velges):");
+  }
+
+  @Test
   void shouldFoldSynonymsAndStems() {
     TextProfile profile = TextProfile.of("Drikking, hasj og Subutex; ønsker jobben og turer");
     assertThat(profile.substances()).containsExactly("alkohol", "cannabis", "opioider");

@@ -90,7 +90,8 @@ class MonthlyReportingProcessTest {
     OsloCalendar oslo = new OsloCalendar();
     MonthlyReportDelegates delegates = new MonthlyReportDelegates();
     Mocks.register("oslo", oslo);
-    Mocks.register("formInputGuard", new FormInputGuard(new FormInputValidator(List.of(new MonthlyReportFormRules(oslo)))));
+    Mocks.register("formInputGuard", new FormInputGuard(new FormInputValidator(List.of(new MonthlyReportFormRules(oslo))),
+        new no.alarm.likemann.forms.DeployedForms()));
     Mocks.register("monthlyReportLists", new MonthlyReportLists());
     Mocks.register("startMonthlyReportingDelegate", delegates.startMonthlyReportingDelegate(oslo));
     Mocks.register("prepareMonthlyReportsDelegate", delegates.prepareMonthlyReportsDelegate(figures, reports));

@@ -91,6 +91,11 @@ function days(n) {
   return n === 1 ? '1 dag' : number.format(n) + ' dager';
 }
 
+// a median of nobody, or the longest of no waits, is no number of days: 0 would read as "no wait at all"
+function daysOf(count, n, none) {
+  return count === 0 ? none : days(n);
+}
+
 function show(node, s) {
   const row1 = element('div', undefined, 'row');
   row1.appendChild(facts('Henvisninger', [
@@ -104,10 +109,10 @@ function show(node, s) {
   const t = s.timeToMentor;
   row1.appendChild(facts('Tid til likemann (siste 12 måneder)', [
     ['Koblet til likemann', number.format(t.coupled)],
-    ['Fra henvisning til matching, median', days(t.medianDaysToMatching)],
-    ['Fra matching til koblingsmøte, median', days(t.medianDaysInMatching)],
+    ['Fra henvisning til matching, median', daysOf(t.coupled, t.medianDaysToMatching, 'ingen koblet ennå')],
+    ['Fra matching til koblingsmøte, median', daysOf(t.coupled, t.medianDaysInMatching, 'ingen koblet ennå')],
     ['I matching nå, uten koblingsmøte', number.format(t.waitingNow)],
-    ['Lengst i matching nå', days(t.longestWaitDays)]
+    ['Lengst i matching nå', daysOf(t.waitingNow, t.longestWaitDays, 'ingen venter')]
   ]));
   row1.appendChild(facts('Oppfølging', [
     ['Ukelogger sendt', number.format(s.weeklyLogs.sent) + ' av ' + number.format(s.weeklyLogs.opened)
