@@ -597,6 +597,60 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .map(java.util.regex.MatchResult::group)).containsExactly("SameSite=Lax");
   }
 
+  @org.springframework.beans.factory.annotation.Value("${likemann.admin.password:admin}")
+  String adminPassword;
+
+  /**
+   * A model changed after journeys started: the administrator moves a running journey onto the new version with
+   * Camunda's migration API (README, "Editing the models and forms"); no other role may.
+   */
+  @Test
+  void onlyTheAdministratorMovesARunningJourneyOntoANewVersionOfTheModel() throws Exception {
+    ProcessInstance pi = referByCounsellor();
+    String before = pi.getProcessDefinitionId();
+    var deployment = repository.createDeployment().name("it-new-journey-version")
+        .addClasspathResource("processes/participant-journey.bpmn");
+    for (var form : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+        .getResources("classpath*:forms/*.form")) {
+      try (var in = form.getInputStream()) {
+        deployment.addInputStream("forms/" + form.getFilename(), in);
+      }
+    }
+    String deploymentId = deployment.deploy().getId();
+    try {
+      String after = latestJourney();
+      assertThat(after).isNotEqualTo(before);
+      var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+      var admin = rest.withBasicAuth("admin", adminPassword);
+      ResponseEntity<String> plan = admin.postForEntity("/engine-rest/migration/generate", json(mapper
+          .writeValueAsString(Map.of("sourceProcessDefinitionId", before, "targetProcessDefinitionId", after,
+              "updateEventTriggers", true))), String.class);
+      assertThat(plan.getStatusCode()).isEqualTo(HttpStatus.OK);
+      String execute = mapper.writeValueAsString(Map.of("migrationPlan", mapper.readTree(plan.getBody()),
+          "processInstanceIds", List.of(pi.getId())));
+
+      for (String user : List.of("koordinator", "ruskonsulent", "likemann", "prosjektleder", "radgiver",
+          "styringsgruppe")) {
+        assertThat(rest.withBasicAuth(user, user).postForEntity("/engine-rest/migration/execute", json(execute),
+            String.class).getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+      }
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+          .getProcessDefinitionId()).isEqualTo(before);
+
+      assertThat(admin.postForEntity("/engine-rest/migration/execute", json(execute), String.class)
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+          .getProcessDefinitionId()).isEqualTo(after);
+      // the journey goes on, on the new version and its forms
+      assertThat(taskOf(pi, ASSESS_REFERRAL).getProcessDefinitionId()).isEqualTo(after);
+      work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "decline", "declineReason",
+          "Henvist til et annet tilbud"));
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    } finally {
+      repository.deleteDeployment(deploymentId, true, true);
+    }
+  }
+
   @Test
   void theAdminSetupCannotCreateAnAdministratorWithoutLogin() {
     ResponseEntity<String> setup = rest.postForEntity("/camunda/api/admin/setup/default/user/create",
