@@ -243,6 +243,42 @@ class TasklistBrowserIT {
     capture("dashboard-figures");
   }
 
+  /**
+   * The counsellor opens "Henvisninger" in Tasklist's top bar: the referrals of their municipality, each with the
+   * reference that the treatment update asks for and where it stands.
+   */
+  @Test
+  void theCounsellorFollowsTheReferralsOfTheirMunicipality() throws Exception {
+    prefix = "referrals";
+    identity.setAuthentication("ruskonsulent", List.of("counsellor"));
+    ProcessInstance referral;
+    try {
+      referral = forms.submitStartForm(repository.createProcessDefinitionQuery()
+          .processDefinitionKey("participantJourney").latestVersion().singleResult().getId(),
+          no.alarm.likemann.support.Referrals.valid());
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    try {
+      logIn("ruskonsulent");
+      click(By.cssSelector("a.likemann-referrals-action"));
+      WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("div.likemann-referrals")));
+      WebElement row = wait.until(d -> panel.findElement(By.xpath(".//tr[td[1][normalize-space(.)="
+          + xpathLiteral(referral.getBusinessKey()) + "]]")));
+      assertThat(row.getText()).contains(norwegianDate(today()), "Skien", "Til vurdering");
+      assertThat(panel.getText()).contains("Henvisninger", "Referanse", "Status").doesNotContain("Rune", "Alkohol");
+      capture("counsellor-list");
+      panel.findElement(By.cssSelector("button[aria-label='Lukk']")).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.likemann-referrals")));
+    } finally {
+      // the other walks count on no journey of their own kind being left open
+      engineWork("koordinator", "coordinator", referral, "assessReferral", Map.of("assessment", "decline",
+          "declineReason", "Testen er ferdig"));
+    }
+  }
+
   /** Where a user edits the profile and changes the password, Camunda's welcome page speaks Norwegian too. */
   @Test
   void theProfilePageSpeaksNorwegian() throws Exception {

@@ -597,6 +597,48 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .map(java.util.regex.MatchResult::group)).containsExactly("SameSite=Lax");
   }
 
+  /**
+   * A counsellor follows the referrals of their own municipality: the reference (which the treatment update and the
+   * journey change ask for) and where each stands, nothing more. Another municipality's are not theirs to see.
+   */
+  @Test
+  void aCounsellorFollowsTheirMunicipalitysReferralsByReferenceAndStage() throws Exception {
+    ProcessInstance skien = referByCounsellor();
+    as("koordinator");
+    ProcessInstance porsgrunn = forms.submitStartForm(latestJourney(),
+        no.alarm.likemann.support.Referrals.with(MUNICIPALITY, "porsgrunn"));
+    identity.clearAuthentication();
+    work("koordinator", skien, ASSESS_REFERRAL, values("assessment", "offer"));
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    ResponseEntity<String> counsellor = rest.withBasicAuth("ruskonsulent", "ruskonsulent")
+        .getForEntity("/api/referrals", String.class);
+    assertThat(counsellor.getStatusCode()).isEqualTo(HttpStatus.OK);
+    var rows = mapper.readTree(counsellor.getBody());
+    var own = java.util.stream.StreamSupport.stream(rows.spliterator(), false)
+        .filter(r -> r.get("reference").asText().equals(skien.getBusinessKey())).findFirst().orElseThrow();
+    assertThat(own.get("stage").asText()).isEqualTo("Informasjonsmøte");
+    assertThat(own.get("municipality").asText()).isEqualTo("Skien");
+    assertThat(own.get("receivedOn").asText()).isEqualTo(TODAY);
+    var fields = new java.util.TreeSet<String>();
+    own.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).as("no name, no health detail, no mentor")
+        .containsExactly("closingReport", "municipality", "receivedOn", "reference", "stage", "stageKey");
+    assertThat(rows.findValuesAsText("municipality")).containsOnly("Skien");
+    assertThat(counsellor.getBody()).doesNotContain(porsgrunn.getBusinessKey(), "Rune", "Alkohol");
+
+    ResponseEntity<String> coordinator = rest.withBasicAuth("koordinator", "koordinator")
+        .getForEntity("/api/referrals", String.class);
+    assertThat(coordinator.getBody()).contains(skien.getBusinessKey(), porsgrunn.getBusinessKey());
+    assertThat(mapper.readTree(coordinator.getBody()).findValuesAsText("stage")).contains("Til vurdering");
+
+    for (String user : List.of("likemann", "radgiver", "styringsgruppe")) {
+      assertThat(rest.withBasicAuth(user, user).getForEntity("/api/referrals", String.class).getStatusCode())
+          .as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(rest.getForEntity("/api/referrals", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
   @org.springframework.beans.factory.annotation.Value("${likemann.admin.password:admin}")
   String adminPassword;
 

@@ -6,8 +6,9 @@ export default {
     availableLocales: ['nb'],
     fallbackLocale: 'nb'
   },
-  // form-js's own messages (required, minimum, maximum, ...) in Norwegian too
-  customScripts: ['scripts/likemann-norwegian-forms'],
+  // form-js's own messages (required, minimum, maximum, ...) in Norwegian too; "Henvisninger" in the top bar for
+  // counsellors and coordinators
+  customScripts: ['scripts/likemann-norwegian-forms', 'scripts/likemann-referrals'],
   // Tasklist's own keyboard shortcuts, described in Norwegian
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'tar oppgaven som er valgt'},

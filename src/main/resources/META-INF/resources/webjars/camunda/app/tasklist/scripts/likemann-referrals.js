@@ -1,0 +1,127 @@
+// "Henvisninger" in Tasklist's top bar: the referrals a counsellor may follow (their own municipality's; every
+// municipality's for coordinators), with the reference that "Oppdater behandling" and "Meld endring i et forløp"
+// ask for, where each stands, and the closing report once there is one. Users who may not see referrals (mentors,
+// advisers) get no link. The list comes from GET /api/referrals: the reference, the date, the municipality and the
+// stage, never a name or a health detail.
+
+function element(tag, text, className) {
+  const e = document.createElement(tag);
+  if (text !== undefined) {
+    e.textContent = text;
+  }
+  if (className) {
+    e.className = className;
+  }
+  return e;
+}
+
+function norwegianDate(isoDate) {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}.${month}.${year}`;
+}
+
+function referrals() {
+  return fetch('/api/referrals', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+}
+
+function table(rows) {
+  if (rows.length === 0) {
+    return element('p', 'Ingen henvisninger ennå.', 'text-muted');
+  }
+  const t = element('table', undefined, 'table table-condensed table-striped');
+  const head = element('thead');
+  const headRow = element('tr');
+  ['Referanse', 'Mottatt', 'Kommune', 'Status', 'Sluttrapport'].forEach((h) => headRow.appendChild(element('th', h)));
+  head.appendChild(headRow);
+  t.appendChild(head);
+  const body = element('tbody');
+  rows.forEach((r) => {
+    const tr = element('tr');
+    tr.appendChild(element('td', r.reference));
+    tr.appendChild(element('td', norwegianDate(r.receivedOn)));
+    tr.appendChild(element('td', r.municipality));
+    tr.appendChild(element('td', r.stage));
+    const report = element('td');
+    if (r.closingReport) {
+      const link = element('a', 'Åpne (PDF)');
+      link.href = '/api/closing-reports/' + encodeURIComponent(r.reference) + '.pdf';
+      link.target = '_blank';
+      link.rel = 'noopener';
+      report.appendChild(link);
+    }
+    tr.appendChild(report);
+    body.appendChild(tr);
+  });
+  t.appendChild(body);
+  return t;
+}
+
+let panel = null;
+
+function close() {
+  if (panel) {
+    panel.remove();
+    panel = null;
+  }
+}
+
+function open() {
+  close();
+  panel = element('div', undefined, 'likemann-referrals');
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-labelledby', 'likemann-referrals-title');
+  panel.style.cssText = 'position:fixed;top:55px;right:20px;width:min(900px,95vw);max-height:80vh;overflow:auto;'
+      + 'background:#fff;border:1px solid #ccc;box-shadow:0 4px 16px rgba(0,0,0,.25);z-index:1050;padding:15px;';
+  const shut = element('button', '×', 'close');
+  shut.type = 'button';
+  shut.setAttribute('aria-label', 'Lukk');
+  shut.addEventListener('click', close);
+  const title = element('h3', 'Henvisninger');
+  title.id = 'likemann-referrals-title';
+  const status = element('p', 'Henter henvisningene …', 'text-muted');
+  panel.append(shut, title, element('p', 'Åpne forløp og de som er avsluttet det siste året, de nyeste først.'
+      + ' Referansen brukes i «Oppdater behandling» og «Meld endring i et forløp».'), status);
+  document.body.appendChild(panel);
+  shut.focus();
+  referrals()
+    .then((response) => {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.json();
+    })
+    .then((rows) => status.replaceWith(table(rows)))
+    .catch(() => status.replaceWith(element('p', 'Henvisningene kunne ikke hentes. Prøv igjen senere.',
+        'text-danger')));
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') {
+    close();
+  }
+});
+
+export default [{
+  id: 'likemannReferrals',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 200,
+  render: (node) => {
+    // only for those who may follow referrals: the answer says who
+    referrals().then((response) => {
+      if (!response.ok) {
+        return;
+      }
+      const link = element('a', undefined);
+      link.href = '';
+      link.setAttribute('role', 'button');
+      link.className = 'likemann-referrals-action';
+      link.append(element('span', undefined, 'glyphicon glyphicon-list-alt'), document.createTextNode(' Henvisninger'));
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        open();
+      });
+      node.replaceChildren(link);
+    });
+  },
+  unmount: close
+}];
