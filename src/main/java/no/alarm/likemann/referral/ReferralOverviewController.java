@@ -44,8 +44,7 @@ public class ReferralOverviewController {
   public ResponseEntity<List<ReferralOverview.Row>> referrals(HttpServletRequest request) {
     var user = users.of(request);
     if (user.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Likemann\"").build();
+      return RequestUsers.unauthorized();
     }
     if (!user.get().inAny(READERS)) {
       // Tasklist asks on every load, to know whether to offer "Henvisninger": a mentor's refusal is expected

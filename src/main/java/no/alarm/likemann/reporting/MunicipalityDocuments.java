@@ -47,8 +47,7 @@ public class MunicipalityDocuments {
                                       Supplier<Optional<byte[]>> pdf, String fileName) {
     Optional<RequestUser> reader = users.of(request);
     if (reader.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Likemann\"").build();
+      return RequestUsers.unauthorized();
     }
     if (!reader.get().inAny(READERS)) {
       LOG.info("User {} may not read {}", reader.get().id(), what);

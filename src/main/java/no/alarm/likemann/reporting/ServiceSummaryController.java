@@ -32,8 +32,7 @@ public class ServiceSummaryController {
   public ResponseEntity<ServiceSummary.Summary> summary(HttpServletRequest request) {
     var user = users.of(request);
     if (user.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Likemann\"").build();
+      return RequestUsers.unauthorized();
     }
     if (!user.get().inAny(READERS)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();

@@ -14,6 +14,8 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +45,12 @@ public class RequestUsers {
   }
 
   private final IdentityService identity;
+
+  /** The answer to an anonymous request for one of the project's own endpoints: 401, asking for HTTP Basic. */
+  public static <T> ResponseEntity<T> unauthorized() {
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Likemann\"").build();
+  }
 
   public RequestUsers(IdentityService identity) {
     this.identity = identity;
