@@ -356,6 +356,11 @@ class TasklistBrowserIT {
       java.time.LocalDate day = java.time.LocalDate.parse((String) tasks.getVariable(week.getId(), "weekEnd"));
 
       logIn("likemann");
+      // a mentor is not offered the referrals list: Tasklist asked, and was refused
+      wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return performance.getEntriesByType("
+          + "'resource').some(e => e.name.endsWith('/api/referrals') && e.responseEnd > 0);"));
+      Thread.sleep(500);
+      assertThat(driver.findElements(By.cssSelector("a.likemann-referrals-action"))).isEmpty();
       click(By.xpath(filterXPath("Mine oppgaver")));
       click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4/a[normalize-space(.)="
           + "'Skriv ukelogg']"));
