@@ -250,15 +250,7 @@ class TasklistBrowserIT {
   @Test
   void theCounsellorFollowsTheReferralsOfTheirMunicipality() throws Exception {
     prefix = "referrals";
-    identity.setAuthentication("ruskonsulent", List.of("counsellor"));
-    ProcessInstance referral;
-    try {
-      referral = forms.submitStartForm(repository.createProcessDefinitionQuery()
-          .processDefinitionKey("participantJourney").latestVersion().singleResult().getId(),
-          no.alarm.likemann.support.Referrals.valid());
-    } finally {
-      identity.clearAuthentication();
-    }
+    ProcessInstance referral = referredByCounsellor();
 
     try {
       logIn("ruskonsulent");
@@ -496,18 +488,22 @@ class TasklistBrowserIT {
   @Autowired
   no.alarm.likemann.mentor.MentorRegister mentors;
 
-  /** Through the engine, as the demo users: a Skien participant coupled with Lars, one reached contact today. */
-  private ProcessInstance participantInFollowUpWithLars() {
-    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString();
+  /** Through the engine, as the demo counsellor: a valid referral from Skien, waiting for its assessment. */
+  private ProcessInstance referredByCounsellor() {
     identity.setAuthentication("ruskonsulent", List.of("counsellor"));
-    ProcessInstance journey;
     try {
-      journey = forms.submitStartForm(repository.createProcessDefinitionQuery()
+      return forms.submitStartForm(repository.createProcessDefinitionQuery()
           .processDefinitionKey("participantJourney").latestVersion().singleResult().getId(),
           no.alarm.likemann.support.Referrals.valid());
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /** Through the engine, as the demo users: a Skien participant coupled with Lars, one reached contact today. */
+  private ProcessInstance participantInFollowUpWithLars() {
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString();
+    ProcessInstance journey = referredByCounsellor();
     String lars = Long.toString(mentors.findByUsername("likemann").orElseThrow().id());
     engineWork("koordinator", "coordinator", journey, "assessReferral", Map.of("assessment", "offer"));
     engineWork("koordinator", "coordinator", journey, "holdInformationMeeting", Map.of("informationMeetingDate", today,
