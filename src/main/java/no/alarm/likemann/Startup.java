@@ -50,7 +50,7 @@ public class Startup {
   @EventListener(ApplicationReadyEvent.class)
   public void setUp() {
     access.ensureGroupsAndPermissions();
-    access.ensureAdministrator(adminPassword);
+    access.ensureAdministrator(adminPassword, demoMode);
     filters.ensureFilters();
     if (demoMode) {
       demo.seed();

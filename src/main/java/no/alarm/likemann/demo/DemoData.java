@@ -53,7 +53,7 @@ public class DemoData {
         user.setLastName(u.lastName());
         user.setEmail(u.id() + "@likemann.example");
         user.setPassword(u.id());
-        identity.saveUser(user);
+        access.saveUser(user, true);
       }
       access.ensureMembership(u.id(), u.group());
     }

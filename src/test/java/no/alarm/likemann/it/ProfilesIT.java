@@ -31,12 +31,23 @@ class ProfilesIT {
   }
 
   @Test
+  void anyOtherProfileRefusesAWeakAdministratorPassword() {
+    assertThatThrownBy(() -> run("production", "weak-password", "--likemann.admin.password=s3cret-from-env")
+        .close()).hasStackTraceContaining("LIKEMANN_ADMIN_PASSWORD does not meet the password policy");
+  }
+
+  @Test
   void anyOtherProfileSeedsNoDemoUsersOrMentors() {
     try (ConfigurableApplicationContext context = run("production", "no-demo",
-        "--likemann.admin.password=s3cret-from-env")) {
+        "--likemann.admin.password=S3cret-from-env")) {
       IdentityService identity = context.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("admin");
-      assertThat(identity.checkPassword("admin", "s3cret-from-env")).isTrue();
+      assertThat(identity.checkPassword("admin", "S3cret-from-env")).isTrue();
+      // every real user's password meets the policy, in the REST API and Admin as here
+      var weak = identity.newUser("kari");
+      weak.setPassword("kari12345");
+      assertThatThrownBy(() -> identity.saveUser(weak)).hasMessageContaining("policy");
+      assertThat(identity.createUserQuery().userId("kari").count()).isZero();
       assertThat(context.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM mentor", Integer.class))
           .isZero();
     }
