@@ -36,6 +36,23 @@ class ProfilesIT {
         .close()).hasStackTraceContaining("LIKEMANN_ADMIN_PASSWORD does not meet the password policy");
   }
 
+  /** Behind HTTPS the operator sets LIKEMANN_SECURE_COOKIES=true: the webapps' cookies go over HTTPS only. */
+  @Test
+  void behindHttpsTheCookiesAreSecure() throws Exception {
+    try (ConfigurableApplicationContext context = run("production", "secure-cookies",
+        "--likemann.admin.password=S3cret-from-env", "--LIKEMANN_SECURE_COOKIES=true")) {
+      int port = ((org.springframework.boot.web.context.WebServerApplicationContext) context).getWebServer().getPort();
+      var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+
+      assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+          .singleElement().asString().contains("Secure", "HttpOnly", "SameSite=Lax");
+      assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("XSRF-TOKEN="))
+          .singleElement().asString().contains("Secure", "SameSite=Lax");
+    }
+  }
+
   @Test
   void anyOtherProfileSeedsNoDemoUsersOrMentors() {
     try (ConfigurableApplicationContext context = run("production", "no-demo",
