@@ -64,6 +64,10 @@ public class JourneyChange implements JavaDelegate {
       refuse(REFERRAL_REFERENCE, "Fant ingen henvisning med referansen «" + reference + "».",
           "referralReference names no referral");
     }
+    if (who != null && Roles.isCounsellorOutside(who.getGroupIds(), referrals.municipalityOf(reference).orElseThrow())) {
+      refuse(REFERRAL_REFERENCE, "Du kan bare melde endring for deltakere fra din egen kommune.",
+          "a counsellor may report changes only for their own municipality's participants");
+    }
     if (runtime.createProcessInstanceQuery().processInstanceId(journey).count() == 0) {
       refuse(REFERRAL_REFERENCE, "Forløpet " + reference + " er allerede avsluttet.", "the journey has ended");
     }

@@ -69,6 +69,12 @@ public class ReferralRegistry {
   }
 
   /** The journey (process instance id) of a referral, or empty when no referral has the reference. */
+  /** The code of the municipality the referral came from. */
+  public Optional<String> municipalityOf(String reference) {
+    return jdbc.queryForList("SELECT municipality_code FROM referral WHERE reference = ?", String.class, reference)
+        .stream().findFirst();
+  }
+
   public Optional<String> journeyOf(String reference) {
     return jdbc.queryForList("SELECT process_instance_id FROM referral WHERE reference = ?", String.class, reference)
         .stream().findFirst();

@@ -16,7 +16,9 @@ import no.alarm.likemann.forms.FormRules;
 import no.alarm.likemann.forms.InvalidFormInputException;
 import no.alarm.likemann.forms.Violation;
 
+import no.alarm.likemann.security.Roles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -70,6 +72,12 @@ public class TreatmentUpdate implements JavaDelegate, FormRules {
     if (journey == null) {
       throw new InvalidFormInputException(FORM, List.of(new Violation(REFERRAL_REFERENCE,
           "Fant ingen henvisning med referansen «" + reference + "».", "referralReference names no referral")));
+    }
+    Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (who != null && Roles.isCounsellorOutside(who.getGroupIds(), referrals.municipalityOf(reference).orElseThrow())) {
+      throw new InvalidFormInputException(FORM, List.of(new Violation(REFERRAL_REFERENCE,
+          "Du kan bare oppdatere henvisninger fra din egen kommune.",
+          "a counsellor may update only their own municipality's referrals")));
     }
     Map<String, Object> changes = new HashMap<>();
     FormInput in = new FormInput(execution::getVariable);

@@ -35,6 +35,19 @@ public final class Roles {
     return COUNSELLOR + Character.toUpperCase(municipalityCode.charAt(0)) + municipalityCode.substring(1);
   }
 
+  /**
+   * Whether a user who works as a counsellor only (not also a coordinator or an administrator) reaches outside their
+   * own municipality: a counsellor reports and updates for their own municipality's participants only. A user of
+   * another role, or the system itself (no groups), is not held to a municipality here.
+   */
+  public static boolean isCounsellorOutside(List<String> groups, String municipalityCode) {
+    if (groups == null || !groups.contains(COUNSELLOR) || groups.contains(COORDINATOR) || groups.contains(ADMIN)
+        || groups.contains(CAMUNDA_ADMIN)) {
+      return false;
+    }
+    return !groups.contains(counsellorsOf(municipalityCode));
+  }
+
   /** The roles that work in Tasklist. */
   public static final List<String> TASKLIST_ROLES = List.of(COORDINATOR, COUNSELLOR, MENTOR, PROJECT_LEADER, ADVISER);
 

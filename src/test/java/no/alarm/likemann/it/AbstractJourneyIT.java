@@ -1129,6 +1129,41 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(runtime.getVariable(pi.getId(), "tsbStartedOn")).isEqualTo(started);
   }
 
+  /** A counsellor works for one municipality: another municipality's participants are not theirs to change. */
+  @Test
+  void aCounsellorUpdatesAndReportsForTheirOwnMunicipalityOnly() {
+    as("koordinator");
+    ProcessInstance porsgrunn = forms.submitStartForm(latestJourney(),
+        no.alarm.likemann.support.Referrals.with(MUNICIPALITY, "porsgrunn"));
+    identity.clearAuthentication();
+    String update = latest("treatmentUpdate");
+    String change = latest(no.alarm.likemann.journey.JourneyChange.PROCESS_KEY);
+
+    as("ruskonsulent");
+    assertThatThrownBy(() -> forms.submitStartForm(update, values(REFERRAL_REFERENCE, porsgrunn.getBusinessKey(),
+        "individualPlanUpdate", "no")))
+        .hasMessageContaining("Du kan bare oppdatere henvisninger fra din egen kommune")
+        .hasMessageContaining("own municipality");
+    assertThatThrownBy(() -> forms.submitStartForm(change, values(REFERRAL_REFERENCE, porsgrunn.getBusinessKey(),
+        no.alarm.likemann.journey.JourneyChange.CHANGE, "consentWithdrawn")))
+        .hasMessageContaining("Du kan bare melde endring for deltakere fra din egen kommune");
+    identity.clearAuthentication();
+
+    // nothing changed: the plan is as referred, and the journey runs
+    assertThat(jdbc.queryForObject("SELECT has_individual_plan FROM referral WHERE reference = ?", Boolean.class,
+        porsgrunn.getBusinessKey())).isTrue();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(porsgrunn.getId()).count()).isOne();
+
+    // a coordinator works for every municipality
+    as("koordinator");
+    forms.submitStartForm(update, values(REFERRAL_REFERENCE, porsgrunn.getBusinessKey(), "individualPlanUpdate", "no"));
+    identity.clearAuthentication();
+    assertThat(jdbc.queryForObject("SELECT has_individual_plan FROM referral WHERE reference = ?", Boolean.class,
+        porsgrunn.getBusinessKey())).isFalse();
+    work("koordinator", porsgrunn, ASSESS_REFERRAL, values("assessment", "decline", "declineReason",
+        "Henvist til et annet tilbud"));
+  }
+
   @Test
   void theSteeringGroupSeesFiguresWithoutPersonalData() {
     referByCounsellor();
