@@ -2,8 +2,14 @@ package no.alarm.likemann.referral;
 
 import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
 
+import java.util.List;
+import no.alarm.likemann.forms.InvalidFormInputException;
+import no.alarm.likemann.forms.Violation;
+import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.security.Roles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** {@code registerReferral}: the referral row and its readable reference, which becomes the business key. */
@@ -18,8 +24,16 @@ public class RegisterReferralDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    String municipality = (String) execution.getVariable(MUNICIPALITY);
+    Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (who != null && Roles.isCounsellorOutside(who.getGroupIds(), municipality)) {
+      // a counsellor refers their own municipality's participants, whom they then follow under "Henvisninger"
+      throw new InvalidFormInputException(ParticipantJourney.Element.REFERRAL_RECEIVED, List.of(new Violation(
+          MUNICIPALITY, "Du kan bare henvise deltakere fra din egen kommune.",
+          "a counsellor may refer only their own municipality's participants")));
+    }
     String reference = referrals.register(execution.getProcessInstanceId(), new ReferralRegistry.NewReferral(
-        (String) execution.getVariable(MUNICIPALITY),
+        municipality,
         (String) execution.getVariable(GENDER),
         ((Number) execution.getVariable(AGE)).intValue(),
         (String) execution.getVariable(TREATMENT_STATUS),

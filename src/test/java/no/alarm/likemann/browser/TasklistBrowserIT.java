@@ -490,7 +490,7 @@ class TasklistBrowserIT {
 
   /** Through the engine, as the demo counsellor: a valid referral from Skien, waiting for its assessment. */
   private ProcessInstance referredByCounsellor() {
-    identity.setAuthentication("ruskonsulent", List.of("counsellor"));
+    identity.setAuthentication("ruskonsulent", List.of("counsellor", "counsellorSkien"));
     try {
       return forms.submitStartForm(repository.createProcessDefinitionQuery()
           .processDefinitionKey("participantJourney").latestVersion().singleResult().getId(),

@@ -883,7 +883,8 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
 
   /** A referral from the given values, offered and at matching. */
   ProcessInstance toMatching(Map<String, Object> referral) {
-    as("ruskonsulent");
+    // a coordinator refers from any municipality; a counsellor only from their own
+    as("koordinator");
     ProcessInstance pi = forms.submitStartForm(latestJourney(), referral);
     identity.clearAuthentication();
     work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "offer"));
@@ -1129,9 +1130,9 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(runtime.getVariable(pi.getId(), "tsbStartedOn")).isEqualTo(started);
   }
 
-  /** A counsellor works for one municipality: another municipality's participants are not theirs to change. */
+  /** A counsellor works for one municipality: another municipality's participants are not theirs to refer or change. */
   @Test
-  void aCounsellorUpdatesAndReportsForTheirOwnMunicipalityOnly() {
+  void aCounsellorRefersUpdatesAndReportsForTheirOwnMunicipalityOnly() {
     as("koordinator");
     ProcessInstance porsgrunn = forms.submitStartForm(latestJourney(),
         no.alarm.likemann.support.Referrals.with(MUNICIPALITY, "porsgrunn"));
@@ -1147,6 +1148,12 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThatThrownBy(() -> forms.submitStartForm(change, values(REFERRAL_REFERENCE, porsgrunn.getBusinessKey(),
         no.alarm.likemann.journey.JourneyChange.CHANGE, "consentWithdrawn")))
         .hasMessageContaining("Du kan bare melde endring for deltakere fra din egen kommune");
+    long referrals = jdbc.queryForObject("SELECT COUNT(*) FROM referral", Long.class);
+    assertThatThrownBy(() -> forms.submitStartForm(latestJourney(),
+        no.alarm.likemann.support.Referrals.with(MUNICIPALITY, "porsgrunn")))
+        .hasMessageContaining("Du kan bare henvise deltakere fra din egen kommune");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral", Long.class)).as("nothing half-created")
+        .isEqualTo(referrals);
     identity.clearAuthentication();
 
     // nothing changed: the plan is as referred, and the journey runs
