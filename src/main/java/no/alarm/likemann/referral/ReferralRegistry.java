@@ -69,7 +69,7 @@ public class ReferralRegistry {
   }
 
   /** The journey (process instance id) of a referral, or empty when no referral has the reference. */
-  /** The code of the municipality the referral came from. */
+  /** The code of the municipality the referral came from, or empty when there is no such referral. */
   public Optional<String> municipalityOf(String reference) {
     return jdbc.queryForList("SELECT municipality_code FROM referral WHERE reference = ?", String.class, reference)
         .stream().findFirst();

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import no.alarm.likemann.journey.ParticipantJourney;
 
+import no.alarm.likemann.referral.ReferralRegistry;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,13 +25,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class ClosingReportController {
 
   private final ClosingReports reports;
+  private final ReferralRegistry referrals;
   private final MunicipalityDocuments documents;
   private final RuntimeService runtime;
   private final TaskService tasks;
 
-  public ClosingReportController(ClosingReports reports, MunicipalityDocuments documents, RuntimeService runtime,
-                                 TaskService tasks) {
+  public ClosingReportController(ClosingReports reports, ReferralRegistry referrals, MunicipalityDocuments documents,
+                                 RuntimeService runtime, TaskService tasks) {
     this.reports = reports;
+    this.referrals = referrals;
     this.documents = documents;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -38,7 +41,7 @@ public class ClosingReportController {
 
   @GetMapping("/api/closing-reports/{reference}.pdf")
   public ResponseEntity<byte[]> download(@PathVariable String reference, HttpServletRequest request) {
-    return documents.serve(request, "closing report " + reference, () -> reports.municipalityOf(reference),
+    return documents.serve(request, "closing report " + reference, () -> referrals.municipalityOf(reference),
         () -> reports.find(reference).or(() -> preview(reference)), "sluttrapport-" + reference + ".pdf");
   }
 

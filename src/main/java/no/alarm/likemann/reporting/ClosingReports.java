@@ -50,12 +50,6 @@ public class ClosingReports {
         reference, pdf, Timestamp.from(clock.instant()), producedBy);
   }
 
-  /** The municipality of the referral a closing report is about, or empty when there is no such referral. */
-  public Optional<String> municipalityOf(String reference) {
-    return jdbc.queryForList("SELECT municipality_code FROM referral WHERE reference = ?", String.class, reference)
-        .stream().findFirst();
-  }
-
   public Optional<byte[]> find(String reference) {
     return jdbc.query("SELECT pdf FROM closing_report WHERE referral_reference = ?", (rs, i) -> rs.getBytes(1),
         reference).stream().findFirst();
