@@ -44,7 +44,7 @@ public class ReferralOverviewController {
   public ResponseEntity<List<ReferralOverview.Row>> referrals(HttpServletRequest request) {
     var user = users.of(request);
     if (user.isEmpty()) {
-      return RequestUsers.unauthorized();
+      return RequestUsers.unauthorized(request);
     }
     if (!user.get().inAny(READERS)) {
       // Tasklist asks on every load, to know whether to offer "Henvisninger": a mentor's refusal is expected

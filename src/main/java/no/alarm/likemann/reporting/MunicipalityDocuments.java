@@ -47,7 +47,7 @@ public class MunicipalityDocuments {
                                       Supplier<Optional<byte[]>> pdf, String fileName) {
     Optional<RequestUser> reader = users.of(request);
     if (reader.isEmpty()) {
-      return RequestUsers.unauthorized();
+      return RequestUsers.unauthorized(request);
     }
     if (!reader.get().inAny(READERS)) {
       LOG.info("User {} may not read {}", reader.get().id(), what);

@@ -32,7 +32,7 @@ public class ServiceSummaryController {
   public ResponseEntity<ServiceSummary.Summary> summary(HttpServletRequest request) {
     var user = users.of(request);
     if (user.isEmpty()) {
-      return RequestUsers.unauthorized();
+      return RequestUsers.unauthorized(request);
     }
     if (!user.get().inAny(READERS)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();

@@ -46,10 +46,20 @@ public class RequestUsers {
 
   private final IdentityService identity;
 
-  /** The answer to an anonymous request for one of the project's own endpoints: 401, asking for HTTP Basic. */
-  public static <T> ResponseEntity<T> unauthorized() {
-    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Likemann\"").build();
+  /** The header the webapps' own scripts send with {@code fetch}, as Angular's and jQuery's requests do. */
+  static final String REQUESTED_WITH = "X-Requested-With";
+
+  /**
+   * The answer to an anonymous request for one of the project's own endpoints: 401. An API client is asked for HTTP
+   * Basic. A script on a Tasklist or Cockpit page whose session has ended is not: the challenge would make the
+   * browser pop up its own login box over the page, where Camunda's login page is the way back in.
+   */
+  public static <T> ResponseEntity<T> unauthorized(HttpServletRequest request) {
+    var answer = ResponseEntity.status(HttpStatus.UNAUTHORIZED);
+    if (!"XMLHttpRequest".equalsIgnoreCase(request.getHeader(REQUESTED_WITH))) {
+      answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Likemann\"");
+    }
+    return answer.build();
   }
 
   public RequestUsers(IdentityService identity) {

@@ -73,13 +73,28 @@ class TasklistBrowserIT {
   /** A failing walk leaves a screenshot and the page's HTML under target/browser-screenshots (prefix-NN-failure). */
   @org.junit.jupiter.api.extension.RegisterExtension
   static final org.junit.jupiter.api.extension.TestExecutionExceptionHandler FAILURE_SCREENSHOT = (context, failure) -> {
+    TasklistBrowserIT walk = (TasklistBrowserIT) context.getRequiredTestInstance();
+    String page;
     try {
-      ((TasklistBrowserIT) context.getRequiredTestInstance()).capture("failure");
+      walk.capture("failure");
+      page = walk.pageNow();
     } catch (Exception | AssertionError screenshotFailed) {
       failure.addSuppressed(screenshotFailed);
+      throw failure;
     }
-    throw failure;
+    // CI keeps only the build's output, not the screenshot: what the page showed goes into the failure's message
+    throw new AssertionError(firstLine(failure.getMessage()) + "\n  page at failure: " + page, failure);
   };
+
+  private static String firstLine(String message) {
+    return message == null ? "(no message)" : message.lines().findFirst().orElse("");
+  }
+
+  /** Where the browser is and what it shows, short enough for a build log. */
+  private String pageNow() {
+    String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").trim();
+    return driver.getCurrentUrl() + " | " + (text.length() > 600 ? text.substring(0, 600) + " …" : text);
+  }
 
   @LocalServerPort
   int port;
@@ -539,9 +554,21 @@ class TasklistBrowserIT {
   // --- a. log in ----------------------------------------------------------------------------------------------
 
   private void logIn(String user) throws IOException {
+    By started = By.xpath("//a[contains(normalize-space(.), 'Start prosess')]");
     submitLogin("tasklist", user);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//a[contains(normalize-space(.), 'Start prosess')]")));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(started));
+    } catch (org.openqa.selenium.TimeoutException stillOut) {
+      // Once in CI, on a busy machine, Tasklist had not come 25 s after the login. What the page showed then goes to
+      // the build's output, and the login is tried once more; a login that fails again fails the walk, page and all.
+      String page = pageNow();
+      System.out.println("Browser test: Tasklist not shown 10 s after logging in as " + user + "; again. Page: " + page);
+      capture("login-again");
+      if (!driver.findElements(By.cssSelector("form input[type='password']")).isEmpty()) {
+        submitLogin("tasklist", user);
+      }
+      wait.until(ExpectedConditions.visibilityOfElementLocated(started));
+    }
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(filterXPath("Gruppens oppgaver"))));
     // no role may create a free-standing task, so Tasklist does not offer it; the vendor's notice is for operators
     assertThat(driver.findElements(By.xpath("//a[contains(normalize-space(.), 'Lag oppgave')]")))

@@ -637,7 +637,18 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
       assertThat(rest.withBasicAuth(user, user).getForEntity("/api/referrals", String.class).getStatusCode())
           .as(user).isEqualTo(HttpStatus.FORBIDDEN);
     }
-    assertThat(rest.getForEntity("/api/referrals", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> anonymous = rest.getForEntity("/api/referrals", String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).as("an API client is asked for Basic")
+        .isEqualTo("Basic realm=\"Likemann\"");
+    // Tasklist's script after the session has ended: 401 without a challenge, so no browser login box pops up
+    HttpHeaders fromScript = new HttpHeaders();
+    fromScript.set("X-Requested-With", "XMLHttpRequest");
+    ResponseEntity<String> script = rest.exchange("/api/referrals", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(fromScript), String.class);
+    assertThat(script.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(script.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).isNull();
+    assertThat(script.getBody()).isNull();
   }
 
   @org.springframework.beans.factory.annotation.Value("${likemann.admin.password:admin}")

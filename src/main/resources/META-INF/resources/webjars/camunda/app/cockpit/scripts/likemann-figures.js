@@ -144,7 +144,7 @@ export default [{
   priority: 50,
   render: (node) => {
     node.replaceChildren(element('h3', 'Tjenesten i tall'), element('p', 'Henter tallene …', 'text-muted'));
-    fetch('/api/reports/summary', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    fetch('/api/reports/summary', { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
       .then((response) => {
         if (response.status === 401 || response.status === 403) {
           node.replaceChildren();

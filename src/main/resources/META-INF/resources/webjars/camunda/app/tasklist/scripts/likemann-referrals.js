@@ -21,7 +21,7 @@ function norwegianDate(isoDate) {
 }
 
 function referrals() {
-  return fetch('/api/referrals', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  return fetch('/api/referrals', { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
 }
 
 function table(rows) {
