@@ -80,6 +80,10 @@ public class AccessSetup {
     processAccess(no.alarm.likemann.followup.FinalContactWeek.PROCESS_KEY, List.of(), List.of(COORDINATOR, MENTOR));
     // Monthly reports: coordinators start a missed month; mentors report (their own task), counsellors read.
     processAccess(MonthlyReporting.PROCESS_KEY, List.of(COORDINATOR), List.of(COORDINATOR, MENTOR, COUNSELLOR));
+    // The report to the steering group: the project leader starts a missed one and writes it; the steering group
+    // reads the PDF through /api/steering-reports, not in Tasklist.
+    processAccess(no.alarm.likemann.reporting.steering.SteeringReporting.PROCESS_KEY, List.of(PROJECT_LEADER),
+        List.of(PROJECT_LEADER));
 
     // Cockpit: the steering group, project leaders and advisers see definitions and counts, not instances.
     for (String role : List.of(STEERING_GROUP, PROJECT_LEADER, ADVISER)) {

@@ -1,0 +1,196 @@
+package no.alarm.likemann.reporting.steering;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.alarm.likemann.calendar.OsloCalendar;
+import no.alarm.likemann.reporting.Evaluations;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A period's figures for the steering group, from the project's own tables: counts, shares and averages, never a
+ * name, a reference or a health detail. What a table cannot tell for a past day (mentors by status, the waiting
+ * list) is given as it stands when the figures are taken, and says so.
+ */
+@Component
+public class SteeringFigures {
+
+  /** The figures of one period, as they are stored with the report (JSON) and printed in it. */
+  public record Figures(
+      LocalDate from,
+      LocalDate to,
+      LocalDate takenOn,
+      int referrals,
+      Map<String, Integer> referralsByMunicipality,
+      Map<String, Integer> referralsByGender,
+      Map<String, Integer> referralsByAgeGroup,
+      int withIndividualPlan,
+      int withBrukerplan,
+      int declined,
+      int newCouplings,
+      Integer medianDaysToCoupling,
+      int inFollowUpAtEnd,
+      Map<String, Integer> journeysEnded,
+      int participantsFollowedUp,
+      int dropOut,
+      int contacts,
+      int contactsReached,
+      Map<String, Integer> contactsByType,
+      int contactMinutes,
+      int contactMinutesOutsideHours,
+      int weeklyLogsOpened,
+      int weeklyLogsSent,
+      int mentorsEmployed,
+      int mentorsEmployedWithNavGrant,
+      Map<String, Integer> mentorsByStatusNow,
+      int activeMentorsWithNavGrantNow,
+      int waitingNow,
+      Map<String, Integer> evaluationsByRespondent,
+      Map<String, List<Double>> evaluationAveragesByRespondent,
+      int portalenJoined,
+      int portalenJoinedStillActive,
+      int mileageKm,
+      int expensesKr) {
+
+    /** Days in the period, both ends included. */
+    public long days() {
+      return ChronoUnit.DAYS.between(from, to) + 1;
+    }
+  }
+
+  private final JdbcTemplate jdbc;
+
+  public SteeringFigures(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The figures from {@code from} to {@code to}, both included, taken on {@code today} (Oslo). */
+  public Figures of(LocalDate from, LocalDate to, LocalDate today) {
+    Timestamp start = Timestamp.from(from.atStartOfDay(OsloCalendar.OSLO).toInstant());
+    Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(OsloCalendar.OSLO).toInstant());
+    Date first = Date.valueOf(from);
+    Date last = Date.valueOf(to);
+    String received = " FROM referral r WHERE r.received_at >= ? AND r.received_at < ?";
+
+    Map<String, Integer> ended = grouped("SELECT CASE WHEN outcome = 'CLOSED' THEN COALESCE(closing_reason, 'other')"
+        + " ELSE outcome END, COUNT(*) FROM referral WHERE ended_at >= ? AND ended_at < ? GROUP BY CASE WHEN"
+        + " outcome = 'CLOSED' THEN COALESCE(closing_reason, 'other') ELSE outcome END ORDER BY 1", start, end);
+
+    return new Figures(from, to, today,
+        count("SELECT COUNT(*)" + received, start, end),
+        grouped("SELECT m.name, COUNT(*) FROM referral r JOIN municipality m ON m.code = r.municipality_code"
+            + " WHERE r.received_at >= ? AND r.received_at < ? GROUP BY m.name ORDER BY m.name", start, end),
+        grouped("SELECT r.gender, COUNT(*)" + received + " GROUP BY r.gender ORDER BY r.gender", start, end),
+        grouped("SELECT CASE WHEN r.age <= 30 THEN '18-30' WHEN r.age <= 50 THEN '31-50' ELSE '51+' END, COUNT(*)"
+            + received + " GROUP BY CASE WHEN r.age <= 30 THEN '18-30' WHEN r.age <= 50 THEN '31-50' ELSE '51+' END"
+            + " ORDER BY 1", start, end),
+        count("SELECT COUNT(*)" + received + " AND r.has_individual_plan", start, end),
+        count("SELECT COUNT(*)" + received + " AND r.has_brukerplan", start, end),
+        count("SELECT COUNT(*) FROM referral WHERE outcome = 'DECLINED' AND ended_at >= ? AND ended_at < ?", start,
+            end),
+        count("SELECT COUNT(*) FROM coupling WHERE started_at >= ? AND started_at < ?", start, end),
+        medianDaysToCoupling(start, end),
+        count("SELECT COUNT(DISTINCT referral_reference) FROM coupling WHERE started_at < ?"
+            + " AND (ended_at IS NULL OR ended_at >= ?)", end, end),
+        ended,
+        count("SELECT COUNT(DISTINCT referral_reference) FROM coupling WHERE started_at < ?"
+            + " AND (ended_at IS NULL OR ended_at >= ?)", end, start),
+        count("SELECT COUNT(*) FROM referral WHERE closing_reason = 'dropOut' AND ended_at >= ? AND ended_at < ?"
+            + " AND (tsb_ended_on IS NULL OR CAST(ended_at AS DATE) <= tsb_ended_on)", start, end),
+        count("SELECT COUNT(*) FROM contact_log WHERE contact_date >= ? AND contact_date <= ?", first, last),
+        count("SELECT COUNT(*) FROM contact_log WHERE reached AND contact_date >= ? AND contact_date <= ?", first,
+            last),
+        grouped("SELECT contact_type, COUNT(*) FROM contact_log WHERE contact_date >= ? AND contact_date <= ?"
+            + " GROUP BY contact_type ORDER BY contact_type", first, last),
+        count("SELECT COALESCE(SUM(minutes), 0) FROM contact_log WHERE contact_date >= ? AND contact_date <= ?",
+            first, last),
+        count("SELECT COALESCE(SUM(minutes_outside_hours), 0) FROM contact_log WHERE contact_date >= ?"
+            + " AND contact_date <= ?", first, last),
+        // a week's log is due on the Tuesday after it: weeks ended two days before the figures are not counted yet
+        count("SELECT COUNT(*) FROM contact_week WHERE week_end >= ? AND week_end <= ? AND week_end < ?", first,
+            last, Date.valueOf(today.minusDays(2))),
+        count("SELECT COUNT(*) FROM contact_week w WHERE w.week_end >= ? AND w.week_end <= ? AND w.week_end < ?"
+            + " AND EXISTS (SELECT 1 FROM weekly_contact_log l WHERE l.coupling_id = w.coupling_id"
+            + " AND l.week_start = w.week_start)", first, last, Date.valueOf(today.minusDays(2))),
+        count("SELECT COUNT(*) FROM mentor_candidate WHERE employed_on >= ? AND employed_on <= ?", first, last),
+        count("SELECT COUNT(*) FROM mentor_candidate WHERE employed_on >= ? AND employed_on <= ? AND nav_grant",
+            first, last),
+        grouped("SELECT status, COUNT(*) FROM mentor GROUP BY status ORDER BY status"),
+        count("SELECT COUNT(*) FROM mentor m JOIN mentor_candidate c ON c.mentor_id = m.id"
+            + " WHERE m.status = 'ACTIVE' AND c.nav_grant"),
+        count("SELECT COUNT(*) FROM referral WHERE waiting_since IS NOT NULL AND outcome IS NULL"),
+        grouped("SELECT respondent, COUNT(*) FROM evaluation_answer WHERE answered_at >= ? AND answered_at < ?"
+            + " GROUP BY respondent ORDER BY respondent", start, end),
+        evaluationAverages(start, end),
+        count("SELECT COUNT(*) FROM work_participant WHERE joined_on >= ? AND joined_on <= ?", first, last),
+        count("SELECT COUNT(*) FROM work_participant WHERE joined_on >= ? AND joined_on <= ? AND status <> 'LEFT'",
+            first, last),
+        count("SELECT COALESCE(SUM(km), 0) FROM (SELECT report_month, COALESCE(mileage_km, 0) AS km"
+            + " FROM monthly_mentor_report UNION ALL SELECT report_month, mileage_km FROM monthly_region_report) t"
+            + " WHERE report_month >= ? AND report_month <= ?", first, last),
+        count("SELECT COALESCE(SUM(kr), 0) FROM (SELECT report_month, COALESCE(expenses_kr, 0) AS kr"
+            + " FROM monthly_mentor_report UNION ALL SELECT report_month, expenses_kr FROM monthly_region_report) t"
+            + " WHERE report_month >= ? AND report_month <= ?", first, last));
+  }
+
+  /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */
+  private Integer medianDaysToCoupling(Timestamp start, Timestamp end) {
+    List<Long> days = new ArrayList<>(jdbc.query("""
+        SELECT r.received_at, MIN(c.started_at) FROM referral r JOIN coupling c ON c.referral_reference = r.reference
+        WHERE c.started_at IS NOT NULL GROUP BY r.reference, r.received_at
+        HAVING MIN(c.started_at) >= ? AND MIN(c.started_at) < ?""",
+        (rs, i) -> Duration.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()).toDays(),
+        start, end));
+    return median(days);
+  }
+
+  static Integer median(List<Long> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<Long> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int n = sorted.size();
+    return (int) Math.round(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
+  }
+
+  private Map<String, List<Double>> evaluationAverages(Timestamp start, Timestamp end) {
+    StringBuilder sql = new StringBuilder("SELECT respondent");
+    for (int q = 1; q <= Evaluations.QUESTIONS; q++) {
+      sql.append(", AVG(CAST(q").append(q).append(" AS DOUBLE PRECISION))");
+    }
+    sql.append(" FROM evaluation_answer WHERE answered_at >= ? AND answered_at < ? GROUP BY respondent"
+        + " ORDER BY respondent");
+    Map<String, List<Double>> result = new LinkedHashMap<>();
+    jdbc.query(sql.toString(), rs -> {
+      List<Double> averages = new ArrayList<>();
+      for (int q = 1; q <= Evaluations.QUESTIONS; q++) {
+        averages.add(Math.round(rs.getDouble(q + 1) * 10) / 10.0);
+      }
+      result.put(rs.getString(1), averages);
+    }, start, end);
+    return result;
+  }
+
+  private int count(String sql, Object... args) {
+    Number n = jdbc.queryForObject(sql, Number.class, args);
+    return n == null ? 0 : n.intValue();
+  }
+
+  private Map<String, Integer> grouped(String sql, Object... args) {
+    Map<String, Integer> result = new LinkedHashMap<>();
+    jdbc.query(sql, rs -> {
+      result.put(rs.getString(1), rs.getInt(2));
+    }, args);
+    return result;
+  }
+}

@@ -1,0 +1,108 @@
+package no.alarm.likemann.reporting.steering;
+
+import static no.alarm.likemann.reporting.steering.SteeringReporting.Var.*;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.Map;
+
+import no.alarm.likemann.calendar.OsloCalendar;
+import no.alarm.likemann.reporting.steering.SteeringReports.Texts;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The thin delegates of {@code steeringGroupReport}; the work is in {@link SteeringFigures} and {@link SteeringReports}. */
+@Configuration
+public class SteeringReportDelegates {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SteeringReportDelegates.class);
+
+  /**
+   * {@code startSteeringReport} in {@code steeringGroupReportTimer}: on 1 June the half-year report, on 1 November the
+   * results report due by 1 December, started as the project leader's start form would start it.
+   */
+  @Bean
+  JavaDelegate startSteeringReportDelegate(OsloCalendar oslo) {
+    return execution -> {
+      LocalDate today = oslo.todayDate();
+      String kind = (today.getMonthValue() <= 6 ? SteeringPeriod.Kind.HALF_YEAR : SteeringPeriod.Kind.YEAR_RESULTS)
+          .key();
+      String started = execution.getProcessEngineServices().getRuntimeService()
+          .startProcessInstanceByKey(SteeringReporting.PROCESS_KEY, Map.of(REPORT_KIND, kind,
+              REPORT_YEAR, today.getYear())).getId();
+      LOG.info("Steering group report {} {} started by the timer as process instance {}", kind, today.getYear(),
+          started);
+    };
+  }
+
+  /**
+   * {@code prepareSteeringReport}: the period, and its figures kept with the report; nothing when a report of the
+   * same kind and year is already being written.
+   */
+  @Bean
+  JavaDelegate prepareSteeringReportDelegate(SteeringFigures figures, SteeringReports reports, OsloCalendar oslo) {
+    return execution -> {
+      LocalDate today = oslo.todayDate();
+      SteeringPeriod period = SteeringPeriod.of((String) execution.getVariable(REPORT_KIND),
+          ((Number) execution.getVariable(REPORT_YEAR)).intValue(), today);
+      String key = SteeringReporting.businessKey(period);
+      boolean inHand = Context.getCommandContext().runWithoutAuthorization(() -> execution
+          .getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(SteeringReporting.PROCESS_KEY).processInstanceBusinessKey(key).list().stream()
+          .anyMatch(p -> !p.getId().equals(execution.getProcessInstanceId())));
+      execution.setProcessBusinessKey(key);
+      execution.setVariable(REPORT_TITLE, period.title());
+      execution.setVariable(ALREADY_BEING_WRITTEN, inHand);
+      if (inHand) {
+        LOG.info("Steering group report {} in process instance {}: already being written", key,
+            execution.getProcessInstanceId());
+        return;
+      }
+      var taken = figures.of(period.from(), period.to(), today);
+      long id = reports.draft(execution.getProcessInstanceId(), period, taken);
+      execution.setVariable(STEERING_REPORT_ID, id);
+      execution.setVariable(PERIOD_FIGURES, SteeringReportLines.markdown(SteeringReportLines.of(taken)));
+      execution.setVariable(REPORT_DUE, Date.from(period.due().atTime(LocalTime.of(16, 0))
+          .atZone(OsloCalendar.OSLO).toInstant()));
+      LOG.info("Steering group report {} (id {}) in process instance {}: {} to {}, due {}", key, id,
+          execution.getProcessInstanceId(), period.from(), period.to(), period.due());
+    };
+  }
+
+  /** {@code recordSteeringReport}: what the project leader wrote, with who wrote it (the user completing the task). */
+  @Bean
+  JavaDelegate recordSteeringReportDelegate(SteeringReports reports) {
+    return execution -> {
+      Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      reports.write(id(execution), new Texts(text(execution, RESULTS_ACHIEVED), text(execution, MEASURES),
+          text(execution, FINANCES), text(execution, NEXT_PERIOD_PLAN)), user == null ? null : user.getUserId());
+    };
+  }
+
+  /** {@code produceSteeringReport} (asynchronous): the PDF, from what is stored; the same again if it runs again. */
+  @Bean
+  JavaDelegate produceSteeringReportDelegate(SteeringReports reports) {
+    return execution -> {
+      reports.produce(id(execution));
+      LOG.info("Steering group report {} produced in process instance {}", id(execution),
+          execution.getProcessInstanceId());
+    };
+  }
+
+  static long id(DelegateExecution execution) {
+    return ((Number) execution.getVariable(STEERING_REPORT_ID)).longValue();
+  }
+
+  static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value instanceof String s && !s.isBlank() ? s.strip() : null;
+  }
+}

@@ -1,0 +1,90 @@
+package no.alarm.likemann.reporting.steering;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import no.alarm.likemann.calendar.OsloCalendar;
+import no.alarm.likemann.reporting.steering.SteeringReportLines.Line;
+import no.alarm.likemann.reporting.steering.SteeringReportLines.Section;
+import no.alarm.likemann.reporting.steering.SteeringReports.Stored;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+/** Renders a report to the steering group as a PDF, in Norwegian. Plain Java: tested without the engine. */
+public final class SteeringReportPdf {
+
+  private SteeringReportPdf() {}
+
+  public static byte[] render(Stored r, Instant produced) {
+    Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+    Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+    Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
+    Font small = FontFactory.getFont(FontFactory.HELVETICA, 9);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 50, 50, 50, 50);
+    PdfWriter.getInstance(document, out);
+    document.addTitle(r.title());
+    document.addCreator("Likemann");
+    document.open();
+
+    document.add(new Paragraph(r.title() + ": likemannstjenesten", title));
+    LocalDate producedOn = LocalDate.ofInstant(produced, OsloCalendar.OSLO);
+    document.add(new Paragraph("Til styringsgruppen, fra prosjektlederen i A-larm. Tallene er tatt ut "
+        + SteeringPeriod.day(r.figures().takenOn()) + " og gjelder " + SteeringPeriod.day(r.figures().from()) + " til "
+        + SteeringPeriod.day(r.figures().to()) + ". Bare tall for hele tjenesten: ingen navn og ingen"
+        + " helseopplysninger. Laget " + SteeringPeriod.day(producedOn) + ".", small));
+
+    section(document, "Resultatoppnåelse", heading);
+    document.add(new Paragraph(text(r.texts().resultsAchieved()), body));
+    section(document, "Tiltak", heading);
+    document.add(new Paragraph(text(r.texts().measures()), body));
+    if (present(r.texts().finances())) {
+      section(document, "Økonomi", heading);
+      document.add(new Paragraph(r.texts().finances(), body));
+    }
+    if (present(r.texts().nextPeriodPlan())) {
+      section(document, "Plan for neste periode", heading);
+      document.add(new Paragraph(r.texts().nextPeriodPlan(), body));
+    }
+
+    for (Section s : SteeringReportLines.of(r.figures())) {
+      section(document, s.title(), heading);
+      PdfPTable table = new PdfPTable(new float[] {3f, 2f});
+      table.setWidthPercentage(100);
+      for (Line l : s.lines()) {
+        table.addCell(new Paragraph(l.label().startsWith("  ") ? "     " + l.label().strip() : l.label(), body));
+        table.addCell(new Paragraph(l.value(), body));
+      }
+      document.add(table);
+    }
+
+    Paragraph footer = new Paragraph("Likemannstjenesten er et supplement til det offentlige tjenestetilbudet, ikke en"
+        + " erstatning. Deltakelse er frivillig og bygger på samtykke.", small);
+    footer.setSpacingBefore(18);
+    document.add(footer);
+    document.close();
+    return out.toByteArray();
+  }
+
+  private static void section(Document document, String heading, Font font) {
+    Paragraph h = new Paragraph(heading, font);
+    h.setSpacingBefore(12);
+    h.setSpacingAfter(4);
+    document.add(h);
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  private static String text(String s) {
+    return present(s) ? s : "–";
+  }
+}
