@@ -23,4 +23,8 @@ class JourneyH2IT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class MonthlyReports extends AbstractMonthlyReportTests {
   }
+
+  @org.junit.jupiter.api.Nested
+  class SteeringReports extends AbstractSteeringReportTests {
+  }
 }

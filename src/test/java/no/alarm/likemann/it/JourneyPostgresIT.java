@@ -86,4 +86,8 @@ class JourneyPostgresIT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class MonthlyReports extends AbstractMonthlyReportTests {
   }
+
+  @org.junit.jupiter.api.Nested
+  class SteeringReports extends AbstractSteeringReportTests {
+  }
 }

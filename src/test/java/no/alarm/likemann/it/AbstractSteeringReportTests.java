@@ -1,0 +1,166 @@
+package no.alarm.likemann.it;
+
+import static no.alarm.likemann.reporting.steering.SteeringReporting.Var.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import no.alarm.likemann.reporting.steering.SteeringFigures;
+import no.alarm.likemann.reporting.steering.SteeringReporting;
+import no.alarm.likemann.reporting.steering.SteeringReporting.Element;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The report to the steering group in the real application (nested in the H2 and PostgreSQL test classes): the
+ * period's figures from the tables, the project leader's task and text, the PDF, and who may start, write and read.
+ */
+abstract class AbstractSteeringReportTests extends ApplicationTestSupport {
+
+  @Autowired ManagementService management;
+  @Autowired SteeringFigures steeringFigures;
+
+  static final LocalDate OSLO_TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
+
+  @Test
+  void aNewReferralCountsInThePeriodsFiguresByMunicipalityAndNothingElseMoves() {
+    LocalDate from = OSLO_TODAY.withDayOfYear(1);
+    var before = steeringFigures.of(from, OSLO_TODAY, OSLO_TODAY);
+    var untilYesterdayBefore = steeringFigures.of(from.minusYears(1), OSLO_TODAY.minusDays(1), OSLO_TODAY);
+    ProcessInstance journey = referByCounsellor();
+    var after = steeringFigures.of(from, OSLO_TODAY, OSLO_TODAY);
+
+    assertThat(after.referrals()).isEqualTo(before.referrals() + 1);
+    assertThat(after.referralsByMunicipality().get("Skien"))
+        .isEqualTo(before.referralsByMunicipality().getOrDefault("Skien", 0) + 1);
+    assertThat(after.newCouplings()).isEqualTo(before.newCouplings());
+    // a period that ended yesterday does not see today's referral
+    assertThat(steeringFigures.of(from.minusYears(1), OSLO_TODAY.minusDays(1), OSLO_TODAY).referrals())
+        .isEqualTo(untilYesterdayBefore.referrals());
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE reference = ?", Integer.class,
+        journey.getBusinessKey())).isEqualTo(1);
+  }
+
+  @Test
+  void theProjectLeaderWritesTheReportAndOnlyTheSteeringGroupProjectLeadersAndAdministratorsReadIt()
+      throws Exception {
+    int year = OSLO_TODAY.getYear() - 1;
+    String definition = latest(SteeringReporting.PROCESS_KEY);
+    as("koordinator");
+    assertThatThrownBy(() -> forms.submitStartForm(definition,
+        values(REPORT_KIND, "yearResults", REPORT_YEAR, year))).isInstanceOf(AuthorizationException.class);
+
+    as("prosjektleder");
+    ProcessInstance report = forms.submitStartForm(definition,
+        values(REPORT_KIND, "yearResults", REPORT_YEAR, year));
+    identity.clearAuthentication();
+    assertThat(report.getBusinessKey()).isEqualTo("SG-" + year + "-yearResults");
+    assertThat((String) runtime.getVariable(report.getId(), PERIOD_FIGURES)).contains("Henvisninger mottatt")
+        .doesNotContain("HEN-");
+    // the coordinator does not see the project leader's task
+    as("koordinator");
+    assertThat(tasks.createTaskQuery().processInstanceId(report.getId()).count()).isZero();
+    identity.clearAuthentication();
+
+    work("prosjektleder", report, Element.WRITE_STEERING_REPORT, values(RESULTS_ACHIEVED,
+        "Flere henvisninger enn i fjor.", MEASURES, "Rekruttere to likemenn i Skien.", FINANCES, null,
+        NEXT_PERIOD_PLAN, null));
+    awaitEnd(report);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(report.getId()).singleResult()
+        .getEndActivityId()).isEqualTo(Element.STEERING_REPORT_DELIVERED);
+    long id = ((Number) history.createHistoricVariableInstanceQuery().processInstanceId(report.getId())
+        .variableName(STEERING_REPORT_ID).singleResult().getValue()).longValue();
+    assertThat(jdbc.queryForObject("SELECT written_by FROM steering_report WHERE id = ?", String.class, id))
+        .isEqualTo("prosjektleder");
+
+    ResponseEntity<String> list = rest.withBasicAuth("styringsgruppe", "styringsgruppe")
+        .getForEntity("/api/steering-reports", String.class);
+    assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(list.getBody()).contains("Resultatrapport " + year + " (1.1." + year + "–31.12." + year + ")",
+        "\"id\":" + id);
+
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth("styringsgruppe", "styringsgruppe")
+        .getForEntity("/api/steering-reports/" + id + ".pdf", byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    String text = text(pdf.getBody());
+    assertThat(text).contains("Til styringsgruppen", "Flere henvisninger enn i fjor.",
+        "Rekruttere to likemenn i Skien.", "Henvisninger mottatt", "Kontaktpunkter per uke")
+        .doesNotContain("HEN-", "Rune", "Lars", "Økonomi");
+
+    assertThat(rest.withBasicAuth("prosjektleder", "prosjektleder")
+        .getForEntity("/api/steering-reports/" + id + ".pdf", byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.withBasicAuth("admin", adminPassword).getForEntity("/api/steering-reports", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    for (String user : List.of("koordinator", "ruskonsulent", "likemann", "radgiver")) {
+      assertThat(rest.withBasicAuth(user, user).getForEntity("/api/steering-reports", String.class)
+          .getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(rest.withBasicAuth(user, user).getForEntity("/api/steering-reports/" + id + ".pdf", byte[].class)
+          .getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    ResponseEntity<String> anonymous = rest.getForEntity("/api/steering-reports/" + id + ".pdf", String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+    assertThat(rest.withBasicAuth("styringsgruppe", "styringsgruppe")
+        .getForEntity("/api/steering-reports/999999.pdf", byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void theRestApiIsRefusedAYearBeforeTheServiceBeganAndNothingStarts() {
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(SteeringReporting.PROCESS_KEY).count();
+    ResponseEntity<String> refused = rest.withBasicAuth("prosjektleder", "prosjektleder").postForEntity(
+        "/engine-rest/process-definition/key/" + SteeringReporting.PROCESS_KEY + "/submit-form",
+        json("{\"variables\": {\"reportKind\": {\"value\": \"halfYear\"}, \"reportYear\": {\"value\": 2016,"
+            + " \"type\": \"Integer\"}}}"), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("Året må være fra 2017", "reportYear must be between 2017");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(SteeringReporting.PROCESS_KEY).count())
+        .isEqualTo(before);
+  }
+
+  @org.springframework.beans.factory.annotation.Value("${likemann.admin.password:admin}")
+  String adminPassword;
+
+  /** The PDF is made in a job of its own: run it here unless the job executor is at it. */
+  void awaitEnd(ProcessInstance pi) throws InterruptedException {
+    long until = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < until
+        && runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0) {
+      for (Job job : management.createJobQuery().processInstanceId(pi.getId()).list()) {
+        try {
+          management.executeJob(job.getId());
+        } catch (RuntimeException e) {
+          // the job executor ran it at the same moment: one of the two is rolled back, and the job is done once
+        }
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  static String text(byte[] pdf) throws Exception {
+    PdfReader reader = new PdfReader(pdf);
+    StringBuilder text = new StringBuilder();
+    PdfTextExtractor extractor = new PdfTextExtractor(reader);
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(extractor.getTextFromPage(page)).append('\n');
+    }
+    reader.close();
+    return text.toString();
+  }
+}
