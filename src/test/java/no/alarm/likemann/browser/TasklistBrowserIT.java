@@ -120,6 +120,12 @@ class TasklistBrowserIT {
   @Autowired
   no.alarm.likemann.reporting.ServiceSummary summary;
 
+  @Autowired
+  no.alarm.likemann.reporting.steering.SteeringReports steeringReports;
+
+  @Autowired
+  no.alarm.likemann.reporting.steering.SteeringFigures steeringFigures;
+
   private ChromeDriverService service;
   private WebDriver driver;
   private WebDriverWait wait;
@@ -231,6 +237,13 @@ class TasklistBrowserIT {
   @Test
   void steeringGroupFindsTheServiceFiguresOnTheCockpitDashboard() throws Exception {
     prefix = "cockpit-figures";
+    // last year's results report, written: the steering group finds it beside the figures
+    var period = no.alarm.likemann.reporting.steering.SteeringPeriod.of("yearResults", today().getYear() - 1, today());
+    long reportId = steeringReports.draft("browser-" + java.util.UUID.randomUUID(), period,
+        steeringFigures.of(period.from(), period.to(), today()));
+    steeringReports.write(reportId, new no.alarm.likemann.reporting.steering.SteeringReports.Texts(
+        "Flere henvisninger.", "Rekruttere i Skien.", null, null), "prosjektleder");
+    steeringReports.produce(reportId);
     submitLogin("cockpit", "styringsgruppe");
 
     By section = By.xpath("//h3[normalize-space(.)='Tjenesten i tall']/..");
@@ -256,6 +269,13 @@ class TasklistBrowserIT {
         : "Lengst i matching nå " + days(timeToMentor.longestWaitDays()));
     scrollTo(driver.findElement(section));
     capture("dashboard-figures");
+
+    By reports = By.xpath("//h3[normalize-space(.)='Rapporter til styringsgruppen']/..");
+    WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(xpathOf(reports)
+        + "//a[contains(normalize-space(.), " + xpathLiteral(period.title()) + ")]")));
+    assertThat(link.getAttribute("href")).endsWith("/api/steering-reports/" + reportId + ".pdf");
+    scrollTo(driver.findElement(reports));
+    capture("dashboard-steering-reports");
   }
 
   /**

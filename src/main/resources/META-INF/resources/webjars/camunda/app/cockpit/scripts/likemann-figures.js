@@ -138,7 +138,43 @@ function show(node, s) {
           'text-muted'));
 }
 
+function reportList(reports) {
+  if (reports.length === 0) {
+    return element('p', 'Ingen rapporter ennå. Prosjektlederen får oppgaven 1. juni og 1. november.', 'text-muted');
+  }
+  const list = element('ul', undefined, 'list-unstyled likemann-steering-reports');
+  reports.forEach((r) => {
+    const item = element('li');
+    const link = element('a', r.title);
+    link.href = '/api/steering-reports/' + encodeURIComponent(r.id) + '.pdf';
+    link.target = '_blank';
+    link.rel = 'noopener';
+    const made = new Date(r.producedAt).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo' });
+    item.append(link, element('span', ' (PDF, laget ' + made + ')', 'text-muted'));
+    list.appendChild(item);
+  });
+  return list;
+}
+
 export default [{
+  id: 'likemannSteeringReports',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 60,
+  render: (node) => {
+    // the steering group's written reports, for those who may read them (the answer says who)
+    fetch('/api/steering-reports', { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((reports) => {
+        if (reports) {
+          node.replaceChildren(element('h3', 'Rapporter til styringsgruppen'), reportList(reports));
+        }
+      })
+      .catch(() => {
+        node.replaceChildren(element('h3', 'Rapporter til styringsgruppen'),
+            element('p', 'Rapportene kunne ikke hentes. Prøv igjen senere.', 'text-danger'));
+      });
+  }
+}, {
   id: 'likemannFigures',
   pluginPoint: 'cockpit.dashboard',
   priority: 50,
