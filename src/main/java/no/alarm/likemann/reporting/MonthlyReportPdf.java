@@ -112,10 +112,7 @@ public final class MonthlyReportPdf {
   }
 
   private static void section(Document document, String heading, Font font) {
-    Paragraph h = new Paragraph(heading, font);
-    h.setSpacingBefore(12);
-    h.setSpacingAfter(4);
-    document.add(h);
+    PdfParts.section(document, heading, font);
   }
 
   private static String number(Integer n) {
@@ -123,6 +120,6 @@ public final class MonthlyReportPdf {
   }
 
   private static String text(String s) {
-    return s == null || s.isBlank() ? "–" : s;
+    return PdfParts.text(s);
   }
 }

@@ -12,8 +12,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.mentor.MentorStatus;
@@ -122,13 +120,7 @@ abstract class AbstractMonthlyReportTests extends ApplicationTestSupport {
   }
 
   static String text(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    StringBuilder text = new StringBuilder();
-    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-      text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-    }
-    reader.close();
-    return text.toString();
+    return no.alarm.likemann.support.PdfText.of(pdf);
   }
 
   ResponseEntity<byte[]> pdf(String user, long reportId) {

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import no.alarm.likemann.reporting.steering.SteeringFigures;
 import no.alarm.likemann.reporting.steering.SteeringReporting;
@@ -154,13 +152,6 @@ abstract class AbstractSteeringReportTests extends ApplicationTestSupport {
   }
 
   static String text(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    StringBuilder text = new StringBuilder();
-    PdfTextExtractor extractor = new PdfTextExtractor(reader);
-    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-      text.append(extractor.getTextFromPage(page)).append('\n');
-    }
-    reader.close();
-    return text.toString();
+    return no.alarm.likemann.support.PdfText.of(pdf);
   }
 }

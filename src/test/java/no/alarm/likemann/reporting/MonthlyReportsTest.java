@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import no.alarm.likemann.mentor.MentorRegister;
 import no.alarm.likemann.mentor.MentorStatus;
@@ -213,13 +211,6 @@ class MonthlyReportsTest {
   }
 
   static String text(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    StringBuilder text = new StringBuilder();
-    PdfTextExtractor extractor = new PdfTextExtractor(reader);
-    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-      text.append(extractor.getTextFromPage(page)).append('\n');
-    }
-    reader.close();
-    return text.toString();
+    return no.alarm.likemann.support.PdfText.of(pdf);
   }
 }

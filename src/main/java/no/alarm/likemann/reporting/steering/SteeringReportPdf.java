@@ -1,5 +1,9 @@
 package no.alarm.likemann.reporting.steering;
 
+import static no.alarm.likemann.reporting.PdfParts.present;
+import static no.alarm.likemann.reporting.PdfParts.section;
+import static no.alarm.likemann.reporting.PdfParts.text;
+
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,18 +77,4 @@ public final class SteeringReportPdf {
     return out.toByteArray();
   }
 
-  private static void section(Document document, String heading, Font font) {
-    Paragraph h = new Paragraph(heading, font);
-    h.setSpacingBefore(12);
-    h.setSpacingAfter(4);
-    document.add(h);
-  }
-
-  private static boolean present(String s) {
-    return s != null && !s.isBlank();
-  }
-
-  private static String text(String s) {
-    return present(s) ? s : "–";
-  }
 }

@@ -136,10 +136,12 @@ class SteeringGroupReportProcessTest {
 
   @Test
   void shouldAskForTheResultsReportOnTheFirstOfNovemberDueByTheFirstOfDecember() {
-    ClockUtil.setCurrentTime(oslo(2026, 10, 20, 9, 0));
-    repositoryService().createDeployment().addClasspathResource("processes/steering-group-report-timer.bpmn")
-        .deploy();
-    ProcessInstance pi = startedByTheTimerOn(oslo(2026, 11, 1, 7, 0));
+    startedByTheTimerOn(oslo(2026, 6, 1, 7, 0));
+    ClockUtil.setCurrentTime(oslo(2026, 11, 1, 7, 0));
+    managementService().executeJob(timer().getId());
+    ProcessInstance pi = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(SteeringReporting.PROCESS_KEY).processInstanceBusinessKey("SG-2026-yearResults")
+        .singleResult();
 
     assertThat(pi.getBusinessKey()).isEqualTo("SG-2026-yearResults");
     verify(figures).of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 1));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import no.alarm.likemann.reporting.steering.SteeringReports.Stored;
 import no.alarm.likemann.reporting.steering.SteeringReports.Texts;
@@ -16,14 +14,7 @@ import org.junit.jupiter.api.Test;
 class SteeringReportPdfTest {
 
   static String text(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    StringBuilder text = new StringBuilder();
-    PdfTextExtractor extractor = new PdfTextExtractor(reader);
-    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-      text.append(extractor.getTextFromPage(page)).append('\n');
-    }
-    reader.close();
-    return text.toString();
+    return no.alarm.likemann.support.PdfText.of(pdf);
   }
 
   @Test
