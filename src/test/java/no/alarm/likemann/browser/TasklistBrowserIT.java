@@ -244,9 +244,8 @@ class TasklistBrowserIT {
     steeringReports.write(reportId, new no.alarm.likemann.reporting.steering.SteeringReports.Texts(
         "Flere henvisninger.", "Rekruttere i Skien.", null, null), "prosjektleder");
     steeringReports.produce(reportId);
-    submitLogin("cockpit", "styringsgruppe");
-
     By section = By.xpath("//h3[normalize-space(.)='Tjenesten i tall']/..");
+    logInTo("cockpit", "styringsgruppe", d -> !d.findElements(section).isEmpty());
     wait.until(d -> {
       var found = d.findElements(section);
       return !found.isEmpty() && found.get(0).getText().contains("Henvisninger i alt");
@@ -304,6 +303,54 @@ class TasklistBrowserIT {
       engineWork("koordinator", "coordinator", referral, "assessReferral", Map.of("assessment", "decline",
           "declineReason", "Testen er ferdig"));
     }
+  }
+
+  /**
+   * The project leader starts last year's results report in Tasklist, reads the period's figures in the task's form,
+   * writes results and measures, and the PDF is there for the steering group.
+   */
+  @Test
+  void theProjectLeaderWritesTheReportToTheSteeringGroupInTasklist() throws Exception {
+    prefix = "steering-report";
+    int year = today().getYear() - 1;
+    logIn("prosjektleder");
+    openStartForm("styringsgruppen", "Rapport til styringsgruppen");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Rapport")));
+    chooseOption("Rapport", "Resultatrapport for året (innen 1. desember)");
+    // a year before the service began: the form says so and nothing starts
+    type(input("År"), "2016");
+    WebElement yearField = driver.findElement(formField("År"));
+    wait.until(d -> yearField.getAttribute("class").contains("fjs-has-errors"));
+    assertThat(driver.findElement(START_BUTTON).isEnabled()).isFalse();
+    capture("start-form-2016-refused");
+    type(input("År"), Integer.toString(year));
+    wait.until(d -> !yearField.getAttribute("class").contains("fjs-has-errors"));
+    capture("start-form-filled");
+    clickStart();
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".modal-dialog"), 0));
+    ProcessInstance report = pollEngine(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey(no.alarm.likemann.reporting.steering.SteeringReporting.PROCESS_KEY)
+        .processInstanceBusinessKey("SG-" + year + "-yearResults").list(), list -> !list.isEmpty()).get(0);
+
+    String title = "Resultatrapport " + year + " (1.1." + year + "–31.12." + year + ")";
+    claimFromGroup("Skriv rapport til styringsgruppen");
+    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+        "section.task-details .fjs-form")));
+    wait.until(d -> form.getText().contains(title));
+    assertThat(form.getText()).contains("Periodens tall", "Henvisninger mottatt", "Med Brukerplan (mål 100 %)",
+        "Kontaktpunkter per uke, snitt", "Evalueringen (snitt, 1 til 10)").doesNotContain("HEN-", "**");
+    // the breakdowns are nested under their totals
+    assertThat(form.findElements(By.xpath(".//li[starts-with(normalize-space(.), 'Forløp avsluttet')]"))).isNotEmpty();
+    capture("write-task-figures");
+    type(input("Resultatoppnåelse"), "Flere henvisninger enn året før, og alle med Brukerplan.");
+    type(input("Tiltak"), "Rekruttere to likemenn i Skien.");
+    capture("write-task-filled");
+    complete();
+    Long id = pollEngine(() -> jdbc.queryForList("SELECT id FROM steering_report WHERE process_instance_id = ?"
+        + " AND pdf IS NOT NULL", Long.class, report.getId()), list -> !list.isEmpty()).get(0);
+    assertThat(jdbc.queryForObject("SELECT written_by FROM steering_report WHERE id = ?", String.class, id))
+        .isEqualTo("prosjektleder");
+    capture("write-task-completed");
   }
 
   /** Where a user edits the profile and changes the password, Camunda's welcome page speaks Norwegian too. */
@@ -574,21 +621,8 @@ class TasklistBrowserIT {
   // --- a. log in ----------------------------------------------------------------------------------------------
 
   private void logIn(String user) throws IOException {
-    By started = By.xpath("//a[contains(normalize-space(.), 'Start prosess')]");
-    submitLogin("tasklist", user);
-    try {
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(started));
-    } catch (org.openqa.selenium.TimeoutException stillOut) {
-      // Once in CI, on a busy machine, Tasklist had not come 25 s after the login. What the page showed then goes to
-      // the build's output, and the login is tried once more; a login that fails again fails the walk, page and all.
-      String page = pageNow();
-      System.out.println("Browser test: Tasklist not shown 10 s after logging in as " + user + "; again. Page: " + page);
-      capture("login-again");
-      if (!driver.findElements(By.cssSelector("form input[type='password']")).isEmpty()) {
-        submitLogin("tasklist", user);
-      }
-      wait.until(ExpectedConditions.visibilityOfElementLocated(started));
-    }
+    logInTo("tasklist", user, d -> !d.findElements(By.xpath("//a[contains(normalize-space(.), 'Start prosess')]"))
+        .stream().filter(WebElement::isDisplayed).toList().isEmpty());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(filterXPath("Gruppens oppgaver"))));
     // no role may create a free-standing task, so Tasklist does not offer it; the vendor's notice is for operators
     assertThat(driver.findElements(By.xpath("//a[contains(normalize-space(.), 'Lag oppgave')]")))
@@ -600,10 +634,30 @@ class TasklistBrowserIT {
 
   /** Logs in to one of Camunda's apps and waits until its page shows every text given. */
   private WebElement openApp(String app, String user, String... shown) throws IOException {
+    logInTo(app, user, d -> java.util.Arrays.stream(shown).allMatch(
+        d.findElement(By.tagName("body")).getText()::contains));
+    return driver.findElement(By.tagName("body"));
+  }
+
+  /**
+   * Logs in to one of Camunda's apps and waits until {@code arrived}. Once in CI, on a busy machine, Tasklist had not
+   * come 25 s after the login: if the app has not come in 10 s, what the page shows goes to the build's output and
+   * the login is tried once more; a login that fails again fails the walk, with the page in the failure's message.
+   */
+  private void logInTo(String app, String user, java.util.function.Function<WebDriver, Boolean> arrived)
+      throws IOException {
     submitLogin(app, user);
-    WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("body")));
-    wait.until(d -> java.util.Arrays.stream(shown).allMatch(page.getText()::contains));
-    return page;
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(arrived::apply);
+    } catch (org.openqa.selenium.TimeoutException stillOut) {
+      System.out.println("Browser test: " + app + " not shown 10 s after logging in as " + user + "; again. Page: "
+          + pageNow());
+      capture("login-again");
+      if (!driver.findElements(By.cssSelector("form input[type='password']")).isEmpty()) {
+        submitLogin(app, user);
+      }
+      wait.until(arrived::apply);
+    }
   }
 
   /** The webapp's login page, filled in and sent for the demo user (password = user name). */
