@@ -77,12 +77,16 @@ public class SteeringReportDelegates {
     };
   }
 
-  /** {@code recordSteeringReport}: what the project leader wrote, with who wrote it (the user completing the task). */
+  /**
+   * {@code recordSteeringReport}: what the project leader wrote, with who wrote it (the user completing the task).
+   * The report is the process instance's own: a task's variables can be changed through the REST API, the table's
+   * link between report and process instance cannot.
+   */
   @Bean
   JavaDelegate recordSteeringReportDelegate(SteeringReports reports) {
     return execution -> {
       Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      reports.write(id(execution), new Texts(text(execution, RESULTS_ACHIEVED), text(execution, MEASURES),
+      reports.write(reports.idOf(execution.getProcessInstanceId()), new Texts(text(execution, RESULTS_ACHIEVED), text(execution, MEASURES),
           text(execution, FINANCES), text(execution, NEXT_PERIOD_PLAN)), user == null ? null : user.getUserId());
     };
   }
@@ -91,14 +95,10 @@ public class SteeringReportDelegates {
   @Bean
   JavaDelegate produceSteeringReportDelegate(SteeringReports reports) {
     return execution -> {
-      reports.produce(id(execution));
-      LOG.info("Steering group report {} produced in process instance {}", id(execution),
-          execution.getProcessInstanceId());
+      long id = reports.idOf(execution.getProcessInstanceId());
+      reports.produce(id);
+      LOG.info("Steering group report {} produced in process instance {}", id, execution.getProcessInstanceId());
     };
-  }
-
-  static long id(DelegateExecution execution) {
-    return ((Number) execution.getVariable(STEERING_REPORT_ID)).longValue();
   }
 
   static String text(DelegateExecution execution, String name) {

@@ -65,6 +65,13 @@ public class SteeringReports {
         processInstanceId);
   }
 
+  /** The report of a process instance: what the steps write to, whatever a task's variables say. */
+  public long idOf(String processInstanceId) {
+    return jdbc.queryForList("SELECT id FROM steering_report WHERE process_instance_id = ?", Long.class,
+        processInstanceId).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("No steering report for process instance " + processInstanceId));
+  }
+
   public void write(long id, Texts texts, String writtenBy) {
     jdbc.update("UPDATE steering_report SET results_achieved = ?, measures = ?, finances = ?, next_period_plan = ?,"
         + " written_by = ?, written_at = ? WHERE id = ?", texts.resultsAchieved(), texts.measures(),

@@ -82,6 +82,7 @@ class SteeringGroupReportProcessTest {
     when(figures.of(any(), any(), any())).thenAnswer(i -> SteeringFixtures.figures(i.getArgument(0),
         i.getArgument(1)));
     when(reports.draft(anyString(), any(), any())).thenReturn(7L);
+    when(reports.idOf(anyString())).thenReturn(7L);
   }
 
   @AfterEach
@@ -167,11 +168,13 @@ class SteeringGroupReportProcessTest {
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService()
         .setAuthenticatedUserId("prosjektleder");
     try {
+      // another report's id, as a REST client could send it with the form: the report is the process instance's own
       taskService().complete(task.getId(), Map.of(RESULTS_ACHIEVED, "  Tolv henvisninger.  ", MEASURES,
-          "Rekruttere i Skien.", FINANCES, ""));
+          "Rekruttere i Skien.", FINANCES, "", STEERING_REPORT_ID, 99L));
     } finally {
       org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService().clearAuthentication();
     }
+    verify(reports).idOf(pi.getId());
     verify(reports).write(7L, new Texts("Tolv henvisninger.", "Rekruttere i Skien.", null, null), "prosjektleder");
     // the PDF waits for its own job: a failure there never undoes what the project leader wrote
     assertThat(pi).isWaitingAt(PRODUCE_STEERING_REPORT);
