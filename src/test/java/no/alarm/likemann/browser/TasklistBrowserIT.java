@@ -215,7 +215,15 @@ class TasklistBrowserIT {
       openStartForm("endring", "Meld endring i et forløp");
       wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Forløpets referanse")));
       assertThat(driver.findElements(formField("Hvem ønsker ny likemann?"))).as("shown only for a new mentor").isEmpty();
-      type(input("Forløpets referanse"), journey.getBusinessKey());
+      // the field suggests the open referrals of the counsellor's municipality, this one among them
+      WebElement reference = driver.findElement(input("Forløpets referanse"));
+      wait.until(d -> "likemann-referral-suggestions".equals(reference.getAttribute("list")));
+      String key = journey.getBusinessKey();
+      WebElement suggestion = wait.until(d -> d.findElements(By.cssSelector(
+          "datalist#likemann-referral-suggestions option")).stream()
+          .filter(o -> key.equals(o.getAttribute("value"))).findFirst().orElse(null));
+      assertThat(suggestion.getAttribute("label")).matches("Skien, i oppfølging, mottatt \\d{2}\\.\\d{2}\\.\\d{4}");
+      type(input("Forløpets referanse"), key);
       chooseOption("Hva gjelder det?", "Ønske om ny likemann");
       selectOption("Hvem ønsker ny likemann?", "Ruskonsulenten");
       capture("new-mentor-requested");

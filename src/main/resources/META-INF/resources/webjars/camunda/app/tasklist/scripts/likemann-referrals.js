@@ -95,6 +95,61 @@ function open() {
         'text-danger')));
 }
 
+// The reference fields of "Oppdater behandling" and "Meld endring i et forløp" suggest the open referrals the user
+// may follow, as the browser's own list under the field (a datalist): the counsellor picks one instead of copying it.
+// Typing still works, and the server checks the reference and the municipality whatever is sent.
+const REFERENCE_LABELS = ['Henvisning (f.eks.', 'Forløpets referanse'];
+const ENDED = ['DECLINED', 'SAID_NO', 'CONSENT_REFUSED', 'CLOSED', 'WITHDRAWN'];
+const SUGGESTIONS = 'likemann-referral-suggestions';
+
+// asked again for every form that opens: a referral made a minute ago is there, and after another user logs in on
+// the same page, nothing of the last user's list is left
+function openReferrals() {
+  return referrals()
+    .then((response) => (response.ok ? response.json() : []))
+    .then((rows) => rows.filter((r) => !ENDED.includes(r.stageKey)))
+    .catch(() => []);
+}
+
+function suggestReferences() {
+  for (const label of document.querySelectorAll('.fjs-form-field label')) {
+    const text = label.textContent.trim();
+    const input = label.htmlFor ? document.getElementById(label.htmlFor) : null;
+    if (!input || input.hasAttribute('list') || !REFERENCE_LABELS.some((l) => text.startsWith(l))) {
+      continue;
+    }
+    input.setAttribute('list', SUGGESTIONS);
+    input.setAttribute('autocomplete', 'off');
+    openReferrals().then((rows) => {
+      const list = element('datalist');
+      list.id = SUGGESTIONS;
+      rows.forEach((r) => {
+        const option = element('option');
+        option.value = r.reference;
+        option.label = r.municipality + ', ' + r.stage.toLowerCase() + ', mottatt ' + norwegianDate(r.receivedOn);
+        list.appendChild(option);
+      });
+      const old = document.getElementById(SUGGESTIONS);
+      if (old) {
+        old.replaceWith(list);
+      } else {
+        document.body.appendChild(list);
+      }
+    });
+  }
+}
+
+let suggestScheduled = false;
+new MutationObserver(() => {
+  if (!suggestScheduled) {
+    suggestScheduled = true;
+    requestAnimationFrame(() => {
+      suggestScheduled = false;
+      suggestReferences();
+    });
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
+
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') {
     close();
