@@ -348,7 +348,7 @@ class TasklistBrowserIT {
     assertThat(form.getText()).contains("Periodens tall", "Henvisninger mottatt", "Med Brukerplan (mål 100 %)",
         "Kontaktpunkter per uke, snitt", "Evalueringen (snitt, 1 til 10)").doesNotContain("HEN-", "**");
     // the breakdowns are nested under their totals
-    assertThat(form.findElements(By.xpath(".//li[starts-with(normalize-space(.), 'Forløp avsluttet')]"))).isNotEmpty();
+    assertThat(form.findElements(By.xpath(".//li[starts-with(normalize-space(.), 'Henvisninger og forløp avsluttet')]"))).isNotEmpty();
     capture("write-task-figures");
     type(input("Resultatoppnåelse"), "Flere henvisninger enn året før, og alle med Brukerplan.");
     type(input("Tiltak"), "Rekruttere to likemenn i Skien.");

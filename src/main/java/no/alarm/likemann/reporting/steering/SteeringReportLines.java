@@ -62,7 +62,7 @@ public final class SteeringReportLines {
     journeys.add(new Line("Deltakere fulgt opp i perioden", Integer.toString(f.participantsFollowedUp())));
     journeys.add(new Line("Deltakere i oppfølging ved periodens slutt", Integer.toString(f.inFollowUpAtEnd())));
     int endedTotal = f.journeysEnded().values().stream().mapToInt(Integer::intValue).sum();
-    journeys.add(new Line("Forløp avsluttet", Integer.toString(endedTotal)));
+    journeys.add(new Line("Henvisninger og forløp avsluttet", Integer.toString(endedTotal)));
     f.journeysEnded().forEach((reason, n) -> journeys.add(new Line("  " + ENDINGS.getOrDefault(reason, reason),
         Integer.toString(n))));
     journeys.add(new Line("Frafall før behandlingen i TSB var slutt", f.dropOut() + " av "

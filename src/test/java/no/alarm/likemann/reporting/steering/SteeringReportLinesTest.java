@@ -28,7 +28,7 @@ class SteeringReportLinesTest {
         .containsEntry("Med individuell plan (mål minst 50 %)", "58 %")
         .containsEntry("Med Brukerplan (mål 100 %)", "92 %")
         .containsEntry("Fra henvisning til koblingsmøte, median", "23 dager")
-        .containsEntry("Forløp avsluttet", "6")
+        .containsEntry("Henvisninger og forløp avsluttet", "6")
         .containsEntry("Henvisningen avslått", "2")
         .containsEntry("Målene nådd", "3")
         .containsEntry("Frafall før behandlingen i TSB var slutt", "1 av 10 fulgt opp (10 %)")
