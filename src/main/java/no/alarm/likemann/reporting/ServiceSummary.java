@@ -32,6 +32,7 @@ public class ServiceSummary {
       double brukerplanShare,
       int activeCouplings,
       Map<String, Integer> mentorsByStatus,
+      int activeMentorsWithNavGrant,
       int portalenJoined,
       int portalenStillActive,
       Map<String, Integer> evaluationAnswers,
@@ -100,6 +101,9 @@ public class ServiceSummary {
         share("SELECT COUNT(*) FROM referral WHERE has_brukerplan", referrals),
         count("SELECT COUNT(*) FROM coupling WHERE status = 'ACTIVE'"),
         grouped("SELECT status, COUNT(*) FROM mentor GROUP BY status ORDER BY status"),
+        // plan 000 §5 counts the mentors NAV funds through mentor grants
+        count("SELECT COUNT(*) FROM mentor m JOIN mentor_candidate c ON c.mentor_id = m.id"
+            + " WHERE m.status = 'ACTIVE' AND c.nav_grant"),
         count("SELECT COUNT(*) FROM work_participant"),
         count("SELECT COUNT(*) FROM work_participant WHERE status <> 'LEFT'"),
         grouped("SELECT respondent, COUNT(*) FROM evaluation_answer GROUP BY respondent ORDER BY respondent"),

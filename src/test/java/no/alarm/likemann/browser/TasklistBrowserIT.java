@@ -265,6 +265,7 @@ class TasklistBrowserIT {
     Integer referrals = jdbc.queryForObject("SELECT COUNT(*) FROM referral", Integer.class);
     assertThat(figures).contains("Henvisninger i alt " + referrals, "Tid til likemann", "I matching nå, uten koblingsmøte",
         "Ukelogger sendt", "Henvisninger per kommune", "Likemenn etter status", "Likemenn og ventende per region",
+        "Aktive likemenn med tilskudd fra NAV",
         "Grenland")
         .doesNotContain("HEN-", "Lars", "Rune");
     // a median of nobody is shown as such, never as "0 dager"

@@ -60,8 +60,16 @@ abstract class AbstractOnboardingTests extends ApplicationTestSupport {
     work("radgiver", pi, task, values(prefix + "CompletedOn", TODAY, prefix + "Hours", hours));
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  no.alarm.likemann.reporting.ServiceSummary summary;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  no.alarm.likemann.reporting.steering.SteeringFigures steeringFigures;
+
   @Test
   void aPersonTakesACandidateFromRegistrationToAnActiveMentor() {
+    int navBefore = summary.now().activeMentorsWithNavGrant();
+    var yearBefore = steeringFigures.of(TODAY_DATE.withDayOfYear(1), TODAY_DATE, TODAY_DATE);
     ProcessInstance pi = register(candidate("Mona Mentorsen", TODAY_DATE.minusYears(3)));
     assertThat(pi.getBusinessKey()).matches("LM-\\d{4}");
     long mentorId = mentorIdOf(pi);
@@ -90,6 +98,12 @@ abstract class AbstractOnboardingTests extends ApplicationTestSupport {
         .containsEntry("confidentiality_copy_by", "prosjektleder");
     assertThat(jdbc.queryForObject("SELECT SUM(hours) FROM mentor_course WHERE mentor_id = ?", Integer.class,
         mentorId)).isEqualTo(45);
+    // the steering group counts the mentors NAV funds: on Cockpit's dashboard and in this year's report
+    assertThat(summary.now().activeMentorsWithNavGrant()).isEqualTo(navBefore + 1);
+    var year = steeringFigures.of(TODAY_DATE.withDayOfYear(1), TODAY_DATE, TODAY_DATE);
+    assertThat(year.mentorsEmployed()).isEqualTo(yearBefore.mentorsEmployed() + 1);
+    assertThat(year.mentorsEmployedWithNavGrant()).isEqualTo(yearBefore.mentorsEmployedWithNavGrant() + 1);
+    assertThat(year.activeMentorsWithNavGrantNow()).isEqualTo(yearBefore.activeMentorsWithNavGrantNow() + 1);
   }
 
   @Test

@@ -130,6 +130,9 @@ function show(node, s) {
   const row3 = element('div', undefined, 'row');
   row3.appendChild(capacity(s.capacityByRegion));
   row3.appendChild(counts('Likemenn etter status', s.mentorsByStatus, MENTOR_STATUS));
+  row3.appendChild(facts('Likemenn og NAV', [
+    ['Aktive likemenn med tilskudd fra NAV', number.format(s.activeMentorsWithNavGrant)]
+  ]));
   const row4 = element('div', undefined, 'row');
   row4.appendChild(counts('Henvisninger etter alder', s.referralsByAgeGroup));
 
