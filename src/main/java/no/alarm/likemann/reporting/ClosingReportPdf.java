@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
@@ -59,11 +58,7 @@ public final class ClosingReportPdf {
     section(document, "Hvordan gikk det med målene?", r.goals(), heading, body);
     section(document, "Anbefalinger videre", r.recommendations(), heading, body);
 
-    Paragraph footer = new Paragraph("Likemannstjenesten er et supplement til det offentlige tjenestetilbudet, ikke en"
-        + " erstatning. Deltakelse er frivillig og bygger på samtykke.", small);
-    footer.setSpacingBefore(24);
-    footer.setAlignment(Element.ALIGN_LEFT);
-    document.add(footer);
+    PdfParts.footer(document, small, 24);
     document.close();
     return out.toByteArray();
   }

@@ -87,10 +87,7 @@ public final class MonthlyReportPdf {
     section(document, "Samarbeidspartnere involvert", heading);
     document.add(new Paragraph(text(r.partnersInvolved()), body));
 
-    Paragraph footer = new Paragraph("Likemannstjenesten er et supplement til det offentlige tjenestetilbudet, ikke en"
-        + " erstatning. Deltakelse er frivillig og bygger på samtykke.", small);
-    footer.setSpacingBefore(18);
-    document.add(footer);
+    PdfParts.footer(document, small, 18);
     document.close();
     return out.toByteArray();
   }

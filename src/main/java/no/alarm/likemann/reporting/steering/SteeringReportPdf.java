@@ -1,5 +1,6 @@
 package no.alarm.likemann.reporting.steering;
 
+import static no.alarm.likemann.reporting.PdfParts.footer;
 import static no.alarm.likemann.reporting.PdfParts.present;
 import static no.alarm.likemann.reporting.PdfParts.section;
 import static no.alarm.likemann.reporting.PdfParts.text;
@@ -69,10 +70,7 @@ public final class SteeringReportPdf {
       document.add(table);
     }
 
-    Paragraph footer = new Paragraph("Likemannstjenesten er et supplement til det offentlige tjenestetilbudet, ikke en"
-        + " erstatning. Deltakelse er frivillig og bygger på samtykke.", small);
-    footer.setSpacingBefore(18);
-    document.add(footer);
+    footer(document, small, 18);
     document.close();
     return out.toByteArray();
   }
