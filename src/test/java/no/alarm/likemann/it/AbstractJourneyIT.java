@@ -651,6 +651,47 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(script.getBody()).isNull();
   }
 
+  @Autowired
+  no.alarm.likemann.notify.TaskDigests taskDigests;
+
+  record Mail(String to, String subject, String body) {}
+
+  /**
+   * The daily e-mail: the coordinator learns that a new referral waits for the group, with counts and a link only;
+   * nobody gets it twice a day; a failed e-mail is tried again at the next run.
+   */
+  @Test
+  void aUserWithTasksWaitingGetsOneEmailADayThatNamesNothing() {
+    ProcessInstance journey = referByCounsellor();
+    // a day of its own: the table keeps every day's e-mails, and this database may hold another run's
+    LocalDate day = LocalDate.of(2100, 1, 1).plusDays(Math.floorMod(System.nanoTime(), 30_000L));
+
+    List<Mail> sent = new ArrayList<>();
+    // the first try fails for the coordinator only: the others are sent, the coordinator's is not kept as sent
+    int first = taskDigests.sendAll(day, (to, subject, body) -> {
+      if (to.startsWith("koordinator@")) {
+        throw new IllegalStateException("SMTP server not reachable");
+      }
+      sent.add(new Mail(to, subject, body));
+    });
+    assertThat(sent).extracting(Mail::to).doesNotContain("koordinator@likemann.example");
+    assertThat(first).isEqualTo(sent.size());
+
+    int second = taskDigests.sendAll(day, (to, subject, body) -> sent.add(new Mail(to, subject, body)));
+    assertThat(second).isEqualTo(1);
+    Mail coordinator = sent.get(sent.size() - 1);
+    assertThat(coordinator.to()).isEqualTo("koordinator@likemann.example");
+    // the new referral waits for the coordinators' group, with whatever else other tests left there
+    assertThat(coordinator.body()).containsPattern("- [1-9]\\d* oppgaver? til gruppen din som ingen har tatt ennå")
+        .contains("/camunda/app/tasklist/")
+        .doesNotContain(journey.getBusinessKey(), "Rune", "Alkohol", "Vurder");
+    // the steering group has no tasks: no e-mail
+    assertThat(sent).extracting(Mail::to).doesNotContain("styringsgruppe@likemann.example");
+
+    assertThat(taskDigests.sendAll(day, (to, subject, body) -> sent.add(new Mail(to, subject, body))))
+        .as("once a day").isZero();
+  }
+
   @org.springframework.beans.factory.annotation.Value("${likemann.admin.password:admin}")
   String adminPassword;
 

@@ -1,0 +1,90 @@
+package no.alarm.likemann.notify;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The daily e-mail about waiting tasks: for every user with an e-mail address and something waiting, once a day
+ * (table task_digest). A mentor who seldom opens Tasklist learns that a weekly log is due; a coordinator that new
+ * referrals wait. A failed e-mail is logged with the user's id and tried again at the next run the same day.
+ */
+@Component
+public class TaskDigests {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskDigests.class);
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+  private final String tasklistUrl;
+
+  public TaskDigests(TaskService tasks, IdentityService identity, JdbcTemplate jdbc, Clock clock,
+                     @Value("${likemann.public-url:http://localhost:8080}") String publicUrl) {
+    this.tasks = tasks;
+    this.identity = identity;
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.tasklistUrl = publicUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/";
+  }
+
+  /** What waits for each user with an e-mail address who has not had the day's e-mail yet. */
+  public List<TaskDigest> due(LocalDate day) {
+    List<String> sent = jdbc.queryForList("SELECT user_id FROM task_digest WHERE digest_date = ?", String.class,
+        Date.valueOf(day));
+    java.util.Date now = java.util.Date.from(clock.instant());
+    List<TaskDigest> due = new ArrayList<>();
+    for (User user : identity.createUserQuery().orderByUserId().asc().list()) {
+      if (user.getEmail() == null || user.getEmail().isBlank() || sent.contains(user.getId())) {
+        continue;
+      }
+      TaskDigest d = new TaskDigest(user.getId(), user.getFirstName(), user.getEmail().strip(),
+          (int) assigned(user.getId()).count(), (int) assigned(user.getId()).dueBefore(now).count(),
+          (int) forGroups(user.getId()).count(), (int) forGroups(user.getId()).dueBefore(now).count());
+      if (d.total() > 0) {
+        due.add(d);
+      }
+    }
+    return due;
+  }
+
+  /** Sends the day's e-mails that are due; returns how many went out. */
+  public int sendAll(LocalDate day, MailOut out) {
+    int sent = 0;
+    for (TaskDigest d : due(day)) {
+      try {
+        out.send(d.email(), TaskDigestText.subject(d), TaskDigestText.body(d, tasklistUrl));
+        jdbc.update("INSERT INTO task_digest (user_id, digest_date, task_count, sent_at) VALUES (?, ?, ?, ?)",
+            d.userId(), Date.valueOf(day), d.total(), Timestamp.from(clock.instant()));
+        sent++;
+        LOG.info("Task e-mail for {} sent to user {}: {} tasks", day, d.userId(), d.total());
+      } catch (RuntimeException e) {
+        LOG.warn("Task e-mail for {} to user {} failed; tried again at the next run: {}", day, d.userId(),
+            e.toString());
+      }
+    }
+    return sent;
+  }
+
+  private TaskQuery assigned(String userId) {
+    return tasks.createTaskQuery().taskAssignee(userId).active();
+  }
+
+  private TaskQuery forGroups(String userId) {
+    return tasks.createTaskQuery().taskCandidateUser(userId).active();
+  }
+}
