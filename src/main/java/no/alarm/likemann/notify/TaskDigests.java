@@ -42,6 +42,11 @@ public class TaskDigests {
     this.tasklistUrl = publicUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/";
   }
 
+  /** The link in the e-mail: Tasklist at the address people use ({@code likemann.public-url}). */
+  public String tasklistUrl() {
+    return tasklistUrl;
+  }
+
   /** What waits for each user with an e-mail address who has not had the day's e-mail yet. */
   public List<TaskDigest> due(LocalDate day) {
     List<String> sent = jdbc.queryForList("SELECT user_id FROM task_digest WHERE digest_date = ?", String.class,

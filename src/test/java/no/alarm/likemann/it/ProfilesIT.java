@@ -50,13 +50,20 @@ class ProfilesIT {
           .singleElement().asString().contains("Secure", "HttpOnly", "SameSite=Lax");
       assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("XSRF-TOKEN="))
           .singleElement().asString().contains("Secure", "SameSite=Lax");
+      // the daily task e-mail is off unless turned on
+      assertThat(context.getBeansOfType(no.alarm.likemann.notify.TaskDigestSchedule.class)).isEmpty();
     }
   }
 
   @Test
   void anyOtherProfileSeedsNoDemoUsersOrMentors() {
     try (ConfigurableApplicationContext context = run("production", "no-demo",
-        "--likemann.admin.password=S3cret-from-env")) {
+        "--likemann.admin.password=S3cret-from-env", "--LIKEMANN_TASK_DIGEST_ENABLED=true",
+        "--spring.mail.host=smtp.example.invalid", "--LIKEMANN_PUBLIC_URL=https://likemann.example.no/")) {
+      // the daily task e-mail, turned on with an SMTP server, links to the address people use
+      assertThat(context.getBeansOfType(no.alarm.likemann.notify.TaskDigestSchedule.class)).hasSize(1);
+      assertThat(context.getBean(no.alarm.likemann.notify.TaskDigests.class).tasklistUrl())
+          .isEqualTo("https://likemann.example.no/camunda/app/tasklist/");
       IdentityService identity = context.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("admin");
       assertThat(identity.checkPassword("admin", "S3cret-from-env")).isTrue();
