@@ -217,10 +217,10 @@ class TasklistBrowserIT {
       assertThat(driver.findElements(formField("Hvem ønsker ny likemann?"))).as("shown only for a new mentor").isEmpty();
       // the field suggests the open referrals of the counsellor's municipality, this one among them
       WebElement reference = driver.findElement(input("Forløpets referanse"));
-      wait.until(d -> "likemann-referral-suggestions".equals(reference.getAttribute("list")));
+      wait.until(d -> "likemann-open-referrals".equals(reference.getAttribute("list")));
       String key = journey.getBusinessKey();
       WebElement suggestion = wait.until(d -> d.findElements(By.cssSelector(
-          "datalist#likemann-referral-suggestions option")).stream()
+          "datalist#likemann-open-referrals option")).stream()
           .filter(o -> key.equals(o.getAttribute("value"))).findFirst().orElse(null));
       assertThat(suggestion.getAttribute("label")).matches("Skien, i oppfølging, mottatt \\d{2}\\.\\d{2}\\.\\d{4}");
       type(input("Forløpets referanse"), key);
@@ -360,6 +360,31 @@ class TasklistBrowserIT {
     assertThat(jdbc.queryForObject("SELECT written_by FROM steering_report WHERE id = ?", String.class, id))
         .isEqualTo("prosjektleder");
     capture("write-task-completed");
+  }
+
+  /** The coordinator asks for an evaluation: the reference field suggests journeys that ended as closed, not others. */
+  @Test
+  void theEvaluationsReferenceFieldSuggestsClosedJourneys() throws Exception {
+    prefix = "evaluation";
+    // a journey closed yesterday, as the register keeps it (its process has ended)
+    String closed = "HEN-2026-9" + String.format("%04d", Math.floorMod(System.nanoTime(), 10_000L));
+    jdbc.update("INSERT INTO referral (reference, process_instance_id, municipality_code, gender, age,"
+        + " treatment_status, has_individual_plan, has_brukerplan, outcome, closing_reason, received_at, ended_at)"
+        + " VALUES (?, ?, 'skien', 'female', 34, 'after', TRUE, TRUE, 'CLOSED', 'goalsReached',"
+        + " CURRENT_TIMESTAMP - INTERVAL '60' DAY, CURRENT_TIMESTAMP - INTERVAL '1' DAY)", closed,
+        "ended-" + closed);
+    logIn("koordinator");
+    openStartForm("Evaluering", "Evaluering av forløpet");
+    WebElement reference = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        input("Det avsluttede forløpets referanse")));
+    wait.until(d -> "likemann-closed-referrals".equals(reference.getAttribute("list")));
+    List<WebElement> options = wait.until(d -> {
+      var found = d.findElements(By.cssSelector("datalist#likemann-closed-referrals option"));
+      return found.stream().anyMatch(o -> closed.equals(o.getAttribute("value"))) ? found : null;
+    });
+    assertThat(options).extracting(o -> o.getAttribute("label"))
+        .allMatch(label -> label.contains("avsluttet"), "only closed journeys");
+    capture("start-form");
   }
 
   /** Where a user edits the profile and changes the password, Camunda's welcome page speaks Norwegian too. */

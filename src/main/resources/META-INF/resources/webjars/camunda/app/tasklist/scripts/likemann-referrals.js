@@ -95,47 +95,52 @@ function open() {
         'text-danger')));
 }
 
-// The reference fields of "Oppdater behandling" and "Meld endring i et forløp" suggest the open referrals the user
-// may follow, as the browser's own list under the field (a datalist): the counsellor picks one instead of copying it.
-// Typing still works, and the server checks the reference and the municipality whatever is sent.
-const REFERENCE_LABELS = ['Henvisning (f.eks.', 'Forløpets referanse'];
+// The reference fields of the start forms suggest the referrals the user may follow, as the browser's own list under
+// the field (a datalist): a counsellor or coordinator picks one instead of copying it from "Henvisninger". "Oppdater
+// behandling" and "Meld endring i et forløp" get the open journeys, "Evaluering av forløpet" those that ended as
+// closed. Typing still works, and the server checks the reference and the municipality whatever is sent.
 const ENDED = ['DECLINED', 'SAID_NO', 'CONSENT_REFUSED', 'CLOSED', 'WITHDRAWN'];
-const SUGGESTIONS = 'likemann-referral-suggestions';
+const REFERENCE_FIELDS = [
+  { label: 'Henvisning (f.eks.', list: 'likemann-open-referrals', fits: (r) => !ENDED.includes(r.stageKey) },
+  { label: 'Forløpets referanse', list: 'likemann-open-referrals', fits: (r) => !ENDED.includes(r.stageKey) },
+  { label: 'Det avsluttede forløpets referanse', list: 'likemann-closed-referrals', fits: (r) => r.stageKey === 'CLOSED' }
+];
 
 // asked again for every form that opens: a referral made a minute ago is there, and after another user logs in on
 // the same page, nothing of the last user's list is left
-function openReferrals() {
-  return referrals()
+function suggest(field) {
+  referrals()
     .then((response) => (response.ok ? response.json() : []))
-    .then((rows) => rows.filter((r) => !ENDED.includes(r.stageKey)))
-    .catch(() => []);
-}
-
-function suggestReferences() {
-  for (const label of document.querySelectorAll('.fjs-form-field label')) {
-    const text = label.textContent.trim();
-    const input = label.htmlFor ? document.getElementById(label.htmlFor) : null;
-    if (!input || input.hasAttribute('list') || !REFERENCE_LABELS.some((l) => text.startsWith(l))) {
-      continue;
-    }
-    input.setAttribute('list', SUGGESTIONS);
-    input.setAttribute('autocomplete', 'off');
-    openReferrals().then((rows) => {
+    .catch(() => [])
+    .then((rows) => {
       const list = element('datalist');
-      list.id = SUGGESTIONS;
-      rows.forEach((r) => {
+      list.id = field.list;
+      rows.filter(field.fits).forEach((r) => {
         const option = element('option');
         option.value = r.reference;
         option.label = r.municipality + ', ' + r.stage.toLowerCase() + ', mottatt ' + norwegianDate(r.receivedOn);
         list.appendChild(option);
       });
-      const old = document.getElementById(SUGGESTIONS);
+      const old = document.getElementById(field.list);
       if (old) {
         old.replaceWith(list);
       } else {
         document.body.appendChild(list);
       }
     });
+}
+
+function suggestReferences() {
+  for (const label of document.querySelectorAll('.fjs-form-field label')) {
+    const text = label.textContent.trim();
+    const input = label.htmlFor ? document.getElementById(label.htmlFor) : null;
+    const field = REFERENCE_FIELDS.find((f) => text.startsWith(f.label));
+    if (!input || !field || input.hasAttribute('list')) {
+      continue;
+    }
+    input.setAttribute('list', field.list);
+    input.setAttribute('autocomplete', 'off');
+    suggest(field);
   }
 }
 
