@@ -49,7 +49,10 @@ public final class SteeringReporting {
     public static final String PERIOD_FIGURES = "periodFigures";
     /** Whether a report of the same kind and year is already being written (then this one ends at once). */
     public static final String ALREADY_BEING_WRITTEN = "alreadyBeingWritten";
-    /** The row in steering_report that holds the figures, the texts and the PDF. */
+    /**
+     * The row in steering_report that holds the figures, the texts and the PDF, for Cockpit and the tests to see. The
+     * steps find the report by their process instance instead: a task's variables can be changed through REST.
+     */
     public static final String STEERING_REPORT_ID = "steeringReportId";
     /** When the report is due: the project leader's task's due date. */
     public static final String REPORT_DUE = "reportDue";
