@@ -73,6 +73,10 @@ public class ServiceSummary {
    */
   public record WeeklyLogs(int opened, int sent, double sentShare) {}
 
+  /** Plan 000 §5 counts the mentors NAV funds through mentor grants: the active ones with a grant, today. */
+  public static final String ACTIVE_MENTORS_WITH_NAV_GRANT = "SELECT COUNT(*) FROM mentor m JOIN mentor_candidate c"
+      + " ON c.mentor_id = m.id WHERE m.status = 'ACTIVE' AND c.nav_grant";
+
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
@@ -101,9 +105,7 @@ public class ServiceSummary {
         share("SELECT COUNT(*) FROM referral WHERE has_brukerplan", referrals),
         count("SELECT COUNT(*) FROM coupling WHERE status = 'ACTIVE'"),
         grouped("SELECT status, COUNT(*) FROM mentor GROUP BY status ORDER BY status"),
-        // plan 000 §5 counts the mentors NAV funds through mentor grants
-        count("SELECT COUNT(*) FROM mentor m JOIN mentor_candidate c ON c.mentor_id = m.id"
-            + " WHERE m.status = 'ACTIVE' AND c.nav_grant"),
+        count(ACTIVE_MENTORS_WITH_NAV_GRANT),
         count("SELECT COUNT(*) FROM work_participant"),
         count("SELECT COUNT(*) FROM work_participant WHERE status <> 'LEFT'"),
         grouped("SELECT respondent, COUNT(*) FROM evaluation_answer GROUP BY respondent ORDER BY respondent"),

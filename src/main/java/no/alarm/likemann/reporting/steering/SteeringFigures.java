@@ -125,8 +125,7 @@ public class SteeringFigures {
         count("SELECT COUNT(*) FROM mentor_candidate WHERE employed_on >= ? AND employed_on <= ? AND nav_grant",
             first, last),
         grouped("SELECT status, COUNT(*) FROM mentor GROUP BY status ORDER BY status"),
-        count("SELECT COUNT(*) FROM mentor m JOIN mentor_candidate c ON c.mentor_id = m.id"
-            + " WHERE m.status = 'ACTIVE' AND c.nav_grant"),
+        count(no.alarm.likemann.reporting.ServiceSummary.ACTIVE_MENTORS_WITH_NAV_GRANT),
         count("SELECT COUNT(*) FROM referral WHERE waiting_since IS NOT NULL AND outcome IS NULL"),
         grouped("SELECT respondent, COUNT(*) FROM evaluation_answer WHERE answered_at >= ? AND answered_at < ?"
             + " GROUP BY respondent ORDER BY respondent", start, end),

@@ -95,6 +95,11 @@ public record SteeringPeriod(Kind kind, int year, LocalDate from, LocalDate to, 
 
   /** "Resultatrapport 2026 (1.1.2026–31.10.2026)". */
   public String title() {
+    return title(kind, year, from, to);
+  }
+
+  /** A report's title, wherever it is shown: the form, Tasklist, the PDF and the steering group's list. */
+  public static String title(Kind kind, int year, LocalDate from, LocalDate to) {
     return kind.title() + " " + year + " (" + DAY.format(from) + "–" + DAY.format(to) + ")";
   }
 

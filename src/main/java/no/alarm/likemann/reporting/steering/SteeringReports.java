@@ -35,8 +35,7 @@ public class SteeringReports {
                        Instant writtenAt) {
 
     public String title() {
-      return kind.title() + " " + year + " (" + SteeringPeriod.day(figures.from()) + "–"
-          + SteeringPeriod.day(figures.to()) + ")";
+      return SteeringPeriod.title(kind, year, figures.from(), figures.to());
     }
   }
 
@@ -104,9 +103,8 @@ public class SteeringReports {
           SteeringPeriod.Kind kind = SteeringPeriod.Kind.of(rs.getString(2)).orElseThrow();
           var from = rs.getDate(4).toLocalDate();
           var to = rs.getDate(5).toLocalDate();
-          return new Listed(rs.getLong(1), kind.title() + " " + rs.getInt(3) + " (" + SteeringPeriod.day(from) + "–"
-              + SteeringPeriod.day(to) + ")", kind.key(), rs.getInt(3), from.toString(), to.toString(),
-              rs.getTimestamp(6).toInstant());
+          return new Listed(rs.getLong(1), SteeringPeriod.title(kind, rs.getInt(3), from, to), kind.key(),
+              rs.getInt(3), from.toString(), to.toString(), rs.getTimestamp(6).toInstant());
         });
   }
 
