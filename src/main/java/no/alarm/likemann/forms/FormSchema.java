@@ -15,10 +15,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * required, min/max, minLength/maxLength and the allowed values of selects and radios. The server reads the same
  * file, so the form and the server never disagree. Disabled fields (shown for reading) are not input.
  */
-public record FormSchema(String id, List<Field> fields, List<ObjectField> objects) {
+public record FormSchema(String id, List<Field> fields, List<ObjectField> objects, Set<String> inputKeys) {
 
   private static final Set<String> INPUT_TYPES =
       Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "datetime");
+  /** Every component form-js submits a value for (when not disabled); the rules above cover the first set. */
+  private static final Set<String> SUBMITTED_TYPES = Set.of("textfield", "textarea", "number", "select", "radio",
+      "checkbox", "datetime", "checklist", "taglist");
 
   /** One input field. {@code conditional} fields can be hidden; their requirement is a domain rule. */
   public record Field(
@@ -47,7 +50,9 @@ public record FormSchema(String id, List<Field> fields, List<ObjectField> object
       List<Field> fields = new ArrayList<>();
       List<ObjectField> objects = new ArrayList<>();
       collect(root.path("components"), fields, objects);
-      return new FormSchema(root.path("id").asText(), List.copyOf(fields), List.copyOf(objects));
+      Set<String> keys = new java.util.LinkedHashSet<>();
+      submitted(root.path("components"), keys);
+      return new FormSchema(root.path("id").asText(), List.copyOf(fields), List.copyOf(objects), Set.copyOf(keys));
     } catch (IOException e) {
       throw new UncheckedIOException("Form is not valid JSON", e);
     }
@@ -88,6 +93,26 @@ public record FormSchema(String id, List<Field> fields, List<ObjectField> object
           List.copyOf(values),
           c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
           c.has("conditional")));
+    }
+  }
+
+  /**
+   * The top-level names the form submits: the keys of its enabled input fields and the paths of its groups with a
+   * path (submitted as one object). Anything else in a start or a completion did not come from this form.
+   */
+  private static void submitted(JsonNode components, Set<String> into) {
+    for (JsonNode c : components) {
+      String type = c.path("type").asText();
+      if ("group".equals(type) && c.hasNonNull("path") && !c.get("path").asText().isBlank()) {
+        into.add(c.get("path").asText());
+        continue;
+      }
+      if (c.has("components")) {
+        submitted(c.path("components"), into);
+      }
+      if (SUBMITTED_TYPES.contains(type) && c.hasNonNull("key") && !c.path("disabled").asBoolean(false)) {
+        into.add(c.get("key").asText());
+      }
     }
   }
 

@@ -49,8 +49,13 @@ public final class ParticipantJourney {
     public static final String FOLLOW_UP = "followUp";
     public static final String WEEKLY_CONTACTS = "weeklyContacts";
     public static final String WEEK_ENDED = "weekEnded";
+    /** Calls the week's log, a process of its own ({@link #CONTACT_WEEK_PROCESS}), so the mentor sees only the week. */
+    public static final String LOG_CONTACT_WEEK = "logContactWeek";
+    /** The mentor's task, in {@link #CONTACT_WEEK_PROCESS} (and in {@code finalContactWeek}). */
     public static final String LOG_WEEKLY_CONTACTS = "logWeeklyContacts";
     public static final String RECORD_WEEKLY_CONTACTS = "recordWeeklyContacts";
+    /** processes/contact-week.bpmn: one week's log of one coupling. */
+    public static final String CONTACT_WEEK_PROCESS = "contactWeek";
     public static final String CLOSE_FOLLOW_UP = "closeFollowUp";
     public static final String REMATCH_BEFORE_COUPLING = "rematchBeforeCoupling";
     public static final String RELEASE_RESERVATION = "releaseReservation";
@@ -126,7 +131,8 @@ public final class ParticipantJourney {
     public static final String AGREEMENT_SIGNED_BY_PARTICIPANT = "agreementSignedByParticipant";
     public static final String AGREEMENT_SIGNED_BY_MENTOR = "agreementSignedByMentor";
     public static final String AGREEMENT_SIGNED_BY_COUNSELLOR = "agreementSignedByCounsellor";
-    // logWeeklyContacts: local to each week's event subprocess, so weeks never mix
+    // logWeeklyContacts: local to each week's event subprocess, so weeks never mix, and handed to the week's own
+    // process (contactWeek) with the coupling meeting's goals and the participant's own rules, and nothing else
     public static final String WEEK_START = "weekStart";
     public static final String WEEK_END = "weekEnd";
     public static final String WEEK_LABEL = "weekLabel";

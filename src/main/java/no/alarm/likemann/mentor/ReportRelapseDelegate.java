@@ -12,9 +12,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import no.alarm.likemann.security.Roles;
+
 /**
  * {@code reportRelapse}: finds the mentor the report is about (the reporter, when a mentor reports without a
- * reference) and interrupts that mentor's active period. A report that names no active mentor is refused.
+ * reference) and interrupts that mentor's active period. A report that names no active mentor is refused, and so is a
+ * mentor's report about another mentor: who reports is the login, not the input.
  */
 @Component
 public class ReportRelapseDelegate implements JavaDelegate {
@@ -30,15 +33,19 @@ public class ReportRelapseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object given = execution.getVariable(REFERENCE);
-    Optional<Mentor> mentor;
-    if (given instanceof String reference && !reference.isBlank()) {
-      mentor = parse(reference.strip()).flatMap(mentors::find);
-    } else {
-      Authentication reporter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      mentor = reporter == null ? Optional.empty() : mentors.findByUsername(reporter.getUserId());
-    }
+    Authentication reporter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Optional<Mentor> self = reporter == null ? Optional.empty() : mentors.findByUsername(reporter.getUserId());
+    Optional<Mentor> mentor = given instanceof String reference && !reference.isBlank()
+        ? parse(reference.strip()).flatMap(mentors::find) : self;
     if (mentor.isEmpty() || mentor.get().status() != MentorStatus.ACTIVE) {
       throw refused();
+    }
+    // who reports comes from the login: a mentor reports about himself only; coordinators and advisers about any
+    if (reporter != null && reportsAsMentorOnly(reporter.getGroupIds())
+        && (self.isEmpty() || self.get().id() != mentor.get().id())) {
+      throw new InvalidFormInputException(ActiveMentor.Element.RELAPSE_REPORT_SUBMITTED, List.of(new Violation(
+          REFERENCE, "Som likemann kan du bare melde om deg selv. La feltet stå tomt.",
+          "a mentor may report a relapse about himself only")));
     }
     try {
       execution.getProcessEngineServices().getRuntimeService()
@@ -47,6 +54,11 @@ public class ReportRelapseDelegate implements JavaDelegate {
     } catch (MismatchingMessageCorrelationException e) {
       throw refused();
     }
+  }
+
+  static boolean reportsAsMentorOnly(List<String> groups) {
+    return groups != null && groups.contains(Roles.MENTOR) && !groups.contains(Roles.COORDINATOR)
+        && !groups.contains(Roles.ADVISER) && !groups.contains(Roles.ADMIN) && !groups.contains(Roles.CAMUNDA_ADMIN);
   }
 
   private static Optional<Long> parse(String reference) {

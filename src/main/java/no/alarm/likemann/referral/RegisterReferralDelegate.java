@@ -9,6 +9,7 @@ import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.security.Roles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,12 @@ public class RegisterReferralDelegate implements JavaDelegate {
 
   public RegisterReferralDelegate(ReferralRegistry referrals) {
     this.referrals = referrals;
+  }
+
+  static String fullName(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? user.getId() : name;
   }
 
   @Override
@@ -42,5 +49,10 @@ public class RegisterReferralDelegate implements JavaDelegate {
     // the reference is the business key, also when a key was typed in Tasklist's start dialog
     execution.setProcessBusinessKey(reference);
     execution.setVariable(REFERRAL_REFERENCE, reference);
+    // who refers is the login: name and e-mail from the user's profile, never typed
+    User counsellor = who == null ? null : execution.getProcessEngineServices().getIdentityService()
+        .createUserQuery().userId(who.getUserId()).singleResult();
+    execution.setVariable(COUNSELLOR_NAME, counsellor == null ? null : fullName(counsellor));
+    execution.setVariable(COUNSELLOR_CONTACT, counsellor == null ? null : counsellor.getEmail());
   }
 }

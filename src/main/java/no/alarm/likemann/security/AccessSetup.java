@@ -76,6 +76,8 @@ public class AccessSetup {
     processAccess("treatmentUpdate", List.of(COORDINATOR, COUNSELLOR), List.of());
     processAccess(JourneyChange.PROCESS_KEY, List.of(COORDINATOR, COUNSELLOR, MENTOR), List.of());
     processAccess(ActiveMentor.RELAPSE_REPORT_KEY, List.of(MENTOR, COORDINATOR, ADVISER), List.of());
+    // Each week's log is a process of its own, called by the journey: the mentor sees the week, not the journey.
+    processAccess(ParticipantJourney.Element.CONTACT_WEEK_PROCESS, List.of(), List.of(COORDINATOR, MENTOR));
     // The last days of a coupling that ended mid-week: started by the follow-up calendar, logged by the mentor.
     processAccess(no.alarm.likemann.followup.FinalContactWeek.PROCESS_KEY, List.of(), List.of(COORDINATOR, MENTOR));
     // Monthly reports: coordinators start a missed month; mentors report (their own task), counsellors read.

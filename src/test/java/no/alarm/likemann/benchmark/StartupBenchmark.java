@@ -174,8 +174,7 @@ class StartupBenchmark {
       assertThat(ready).as("the application never became ready; see " + log).isPositive();
 
       String referral = """
-          {"variables":{"municipality":{"value":"skien"},"counsellorName":{"value":"Rune"},
-           "counsellorContact":{"value":"35000000"},"age":{"value":25},"gender":{"value":"female"},
+          {"variables":{"municipality":{"value":"skien"},"age":{"value":25},"gender":{"value":"female"},
            "substanceHistory":{"value":"Alkohol"},"futureWishes":{"value":"Jobb"},
            "treatmentStatus":{"value":"before"},"atRiskOfFallingOut":{"value":false},
            "hasIndividualPlan":{"value":false},"hasBrukerplan":{"value":true},"referralConsent":{"value":true}}}""";

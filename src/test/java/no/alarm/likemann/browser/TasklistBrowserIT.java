@@ -725,8 +725,6 @@ class TasklistBrowserIT {
     capture("start-form-empty");
 
     selectOption("Kommune", "Skien");
-    type(input("Ruskonsulent (navn)"), "Rune Ruskonsulent");
-    type(input("Ruskonsulent (telefon eller e-post)"), "rune@ruskonsulent.example");
     type(input("Deltakerens alder"), "17");
     selectOption("Deltakerens kjønn", "Mann");
     selectOption("Ønsket kjønn på likemann", "Ingen preferanse");

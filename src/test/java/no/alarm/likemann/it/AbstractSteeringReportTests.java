@@ -77,10 +77,16 @@ abstract class AbstractSteeringReportTests extends ApplicationTestSupport {
 
     long id = jdbc.queryForObject("SELECT id FROM steering_report WHERE process_instance_id = ?", Long.class,
         report.getId());
-    // another report's id sent with the form, as a REST client could: the text still goes to this report only
+    // another report's id sent with the form, as a REST client could: refused, nothing is written
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> work("prosjektleder", report,
+        Element.WRITE_STEERING_REPORT, values(RESULTS_ACHIEVED, "Flere henvisninger enn i fjor.", MEASURES,
+            "Rekruttere to likemenn i Skien.", FINANCES, null, NEXT_PERIOD_PLAN, null, STEERING_REPORT_ID, id + 1000)))
+        .hasMessageContaining("steeringReportId is not a field of form writeSteeringReport");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM steering_report WHERE written_by IS NOT NULL AND id = ?",
+        Integer.class, id)).isZero();
     work("prosjektleder", report, Element.WRITE_STEERING_REPORT, values(RESULTS_ACHIEVED,
         "Flere henvisninger enn i fjor.", MEASURES, "Rekruttere to likemenn i Skien.", FINANCES, null,
-        NEXT_PERIOD_PLAN, null, STEERING_REPORT_ID, id + 1000));
+        NEXT_PERIOD_PLAN, null));
     awaitEnd(report);
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(report.getId()).singleResult()
         .getEndActivityId()).isEqualTo(Element.STEERING_REPORT_DELIVERED);

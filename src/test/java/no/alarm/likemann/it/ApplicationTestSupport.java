@@ -79,9 +79,19 @@ abstract class ApplicationTestSupport {
         .getId();
   }
 
+  /** The journey's open weekly logs, oldest first: each week is a process of its own, called by the journey. */
+  org.camunda.bpm.engine.task.TaskQuery weeklyLogs(ProcessInstance pi) {
+    identity.clearAuthentication();
+    List<String> weeks = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list().stream()
+        .map(ProcessInstance::getId).toList();
+    return tasks.createTaskQuery().processInstanceIdIn(weeks.isEmpty() ? new String[] {"none"}
+        : weeks.toArray(String[]::new)).taskDefinitionKey(LOG_WEEKLY_CONTACTS);
+  }
+
   Task taskOf(ProcessInstance pi, String key) {
     identity.clearAuthentication();
-    Task t = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+    Task t = LOG_WEEKLY_CONTACTS.equals(key) ? weeklyLogs(pi).singleResult()
+        : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
     assertThat(t).as("task " + key).isNotNull();
     return t;
   }
@@ -154,4 +164,38 @@ abstract class ApplicationTestSupport {
     coordinators.shutdown();
     return outcomes;
   }
+
+  // the journey walked as far as a test needs it, by the demo users
+
+  @Autowired no.alarm.likemann.followup.FollowUpCalendar calendar;
+
+  long demoMentorId() {
+    return mentors.findByUsername("likemann").orElseThrow().id();
+  }
+
+  ProcessInstance atMatching() {
+    ProcessInstance pi = referByCounsellor();
+    work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "offer"));
+    work("koordinator", pi, HOLD_INFORMATION_MEETING, values(INFORMATION_MEETING_DATE, TODAY,
+        "participantAttended", true, PARTICIPANT_WANTS_MENTOR, "yes"));
+    return pi;
+  }
+
+  ProcessInstance inFollowUpWithLars() {
+    ProcessInstance pi = atMatching();
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(demoMentorId())));
+    work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
+    return pi;
+  }
+
+  /** Opens the journey's log for the week before today, as Monday morning's follow-up calendar would. */
+  Task openWeeklyLog(ProcessInstance pi) {
+    long coupling = ((Number) runtime.getVariable(pi.getId(), COUPLING_ID)).longValue();
+    LocalDate today = LocalDate.now(no.alarm.likemann.calendar.OsloCalendar.OSLO);
+    assertThat(calendar.openWeek(coupling, pi.getId(), no.alarm.likemann.followup.ContactWeek.before(today, today)))
+        .isEqualTo(no.alarm.likemann.followup.FollowUpCalendar.Outcome.OPENED);
+    return weeklyLogs(pi)
+        .orderByTaskCreateTime().desc().list().get(0);
+  }
+
 }

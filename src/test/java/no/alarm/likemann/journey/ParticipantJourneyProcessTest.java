@@ -45,7 +45,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path through processes/participant-journey.bpmn. The delegates are stand-ins that record what the model
  * asked of them; what they do is tested in the services' own tests and in the integration tests.
  */
-@Deployment(resources = {"processes/participant-journey.bpmn", "processes/referral-priority.dmn"})
+@Deployment(resources = {"processes/participant-journey.bpmn", "processes/contact-week.bpmn",
+    "processes/referral-priority.dmn"})
 class ParticipantJourneyProcessTest {
 
   @RegisterExtension
@@ -270,6 +271,14 @@ class ParticipantJourneyProcessTest {
         .processInstanceId(pi.getId()).correlate();
   }
 
+  /** The journey's open weekly logs: each week is a process of its own (contactWeek), called by the journey. */
+  static org.camunda.bpm.engine.task.TaskQuery weekTasks(ProcessInstance pi) {
+    List<String> weeks = runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list()
+        .stream().map(ProcessInstance::getId).toList();
+    return taskQuery().processInstanceIdIn(weeks.isEmpty() ? new String[] {"none"} : weeks.toArray(String[]::new))
+        .taskDefinitionKey(LOG_WEEKLY_CONTACTS);
+  }
+
   @Test
   void shouldGiveTheMentorTheWeeksLogWhenTheCalendarSaysTheWeekHasEnded() {
     ClockUtil.setCurrentTime(oslo(2026, 11, 18, 14, 0)); // a Wednesday
@@ -283,8 +292,8 @@ class ParticipantJourneyProcessTest {
     ClockUtil.setCurrentTime(oslo(2026, 11, 23, 6, 0));
     openWeek(pi, "2026-11-18", "2026-11-22", 7L);
 
-    assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP, LOG_WEEKLY_CONTACTS);
-    Task log = task(LOG_WEEKLY_CONTACTS, pi);
+    assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP, LOG_CONTACT_WEEK);
+    Task log = weekTasks(pi).singleResult();
     assertThat(log).isAssignedTo("likemann");
     // the first week starts on the coupling day, a Wednesday
     assertThat(taskService().getVariables(log.getId())).containsEntry(WEEK_START, "2026-11-18")
@@ -295,10 +304,10 @@ class ParticipantJourneyProcessTest {
     // a late log never holds up the next week
     ClockUtil.setCurrentTime(oslo(2026, 11, 30, 6, 0));
     openWeek(pi, "2026-11-23", "2026-11-29", 7L);
-    assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_WEEKLY_CONTACTS).count()).isEqualTo(2);
+    assertThat(weekTasks(pi).count()).isEqualTo(2);
 
     // each open week keeps its own contacts
-    List<Task> open = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_WEEKLY_CONTACTS)
+    List<Task> open = weekTasks(pi)
         .orderByDueDate().asc().list();
     assertThat(taskService().getVariables(open.get(1).getId())).containsEntry(WEEK_START, "2026-11-23")
         .containsEntry(WEEK_END, "2026-11-29");
@@ -319,7 +328,7 @@ class ParticipantJourneyProcessTest {
     ClockUtil.setCurrentTime(oslo(2026, 11, 23, 10, 0)); // Monday; coupled on Wednesday the 18th
     openWeek(pi);
 
-    assertThat(taskService().getVariables(task(LOG_WEEKLY_CONTACTS, pi).getId()))
+    assertThat(taskService().getVariables(weekTasks(pi).singleResult().getId()))
         .containsEntry(WEEK_START, "2026-11-18").containsEntry(WEEK_END, "2026-11-22")
         .containsEntry(WEEK_COUPLING_ID, 7L).doesNotContainKeys(OPENED_WEEK_START, OPENED_WEEK_END);
   }
@@ -339,11 +348,11 @@ class ParticipantJourneyProcessTest {
   void shouldCancelOpenWeeklyLogsAndStopListeningForWeeksWhenTheFollowUpCloses() {
     ProcessInstance pi = inFollowUp();
     openWeek(pi);
-    assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP, LOG_WEEKLY_CONTACTS);
+    assertThat(pi).isWaitingAt(CLOSE_FOLLOW_UP, LOG_CONTACT_WEEK);
 
     complete(task(CLOSE_FOLLOW_UP, pi), withVariables(CLOSING_REASON, "goalsReached"));
 
-    assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(LOG_WEEKLY_CONTACTS).count()).isZero();
+    assertThat(weekTasks(pi).count()).isZero();
     assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(pi.getId())
         .eventName(ParticipantJourney.MESSAGE_CONTACT_WEEK_ENDED).count()).isZero();
   }
@@ -360,7 +369,7 @@ class ParticipantJourneyProcessTest {
     complete(task(HOLD_COUPLING_MEETING, pi), signatures(true));
     openWeek(pi);
 
-    assertThat(task(LOG_WEEKLY_CONTACTS, pi)).isNotAssigned().hasCandidateGroup("coordinator");
+    assertThat(weekTasks(pi).singleResult()).isNotAssigned().hasCandidateGroup("coordinator");
   }
 
   @Test

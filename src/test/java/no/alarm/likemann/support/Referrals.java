@@ -13,8 +13,6 @@ public final class Referrals {
   public static Map<String, Object> valid() {
     Map<String, Object> v = new HashMap<>();
     v.put(MUNICIPALITY, "skien");
-    v.put(COUNSELLOR_NAME, "Rune Ruskonsulent");
-    v.put(COUNSELLOR_CONTACT, "35 00 00 00");
     v.put(AGE, 27);
     v.put(GENDER, "male");
     v.put(MENTOR_GENDER_WISH, "none");
