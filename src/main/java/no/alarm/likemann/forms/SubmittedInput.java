@@ -43,8 +43,10 @@ public final class SubmittedInput {
     if (submitted == null || submitted.isEmpty()) {
       return out;
     }
-    VariableMap values = Variables.fromMap(submitted.entrySet().stream()
-        .collect(java.util.HashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll));
+    // a VariableMap as it is: reading its entries' plain values would deserialize what was sent
+    @SuppressWarnings("unchecked")
+    VariableMap values = submitted instanceof VariableMap map ? map
+        : Variables.fromMap((Map<String, Object>) submitted);
     for (String key : values.keySet()) {
       if (form == null || !form.inputKeys().contains(key)) {
         out.add(new Violation(printable(key), "Feltet «" + printable(key) + "» finnes ikke i skjemaet.",

@@ -27,4 +27,9 @@ class JourneyH2IT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class SteeringReports extends AbstractSteeringReportTests {
   }
+
+  /** Who can read and change what, tried through every API. */
+  @org.junit.jupiter.api.Nested
+  class LeastAccess extends AbstractLeastAccessTests {
+  }
 }

@@ -90,4 +90,9 @@ class JourneyPostgresIT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class SteeringReports extends AbstractSteeringReportTests {
   }
+
+  /** Who can read and change what, tried through every API. */
+  @org.junit.jupiter.api.Nested
+  class LeastAccess extends AbstractLeastAccessTests {
+  }
 }

@@ -1,0 +1,318 @@
+package no.alarm.likemann.it;
+
+import static no.alarm.likemann.journey.ParticipantJourney.Element.*;
+import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.alarm.likemann.journey.ParticipantJourney;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What a person can read and change of a participant's case, tried as an attacker with a login would: through
+ * /engine-rest and through Tasklist's own session API, the paths the forms do not show (nested in the H2 and
+ * PostgreSQL test classes).
+ */
+abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
+
+  /** What the mentor's weekly log shows: the week, the reference, the goals and the participant's own rules. */
+  static final Set<String> WEEK_VARIABLES = Set.of(WEEK_START, WEEK_END, WEEK_LABEL, WEEK_COUPLING_ID,
+      REFERRAL_REFERENCE, MENTOR_USERNAME, MENTOR_NAME, "goals", "homeVisitsAllowed", "contactRelativesAllowed",
+      "otherFollowUpRules");
+  /** The referral's and the coordinator's details, never the mentor's to read. */
+  static final List<String> CASE_DETAILS = List.of(SUBSTANCE_HISTORY, FUTURE_WISHES, COUNSELLOR_CONTACT,
+      COUNSELLOR_NAME, "assessmentNote", "informationMeetingNotes", "matchingNote", MENTOR_SUGGESTIONS, MENTOR_OPTIONS,
+      AGE, TREATMENT_STATUS);
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Lars follows one participant at a time in these tests: the other tests need his other slot. */
+  void withLars(JourneyTest test) throws Exception {
+    ProcessInstance pi = inFollowUpWithLars();
+    try {
+      test.run(pi);
+    } finally {
+      identity.clearAuthentication();
+      runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
+          .correlate();
+    }
+  }
+
+  interface JourneyTest {
+    void run(ProcessInstance pi) throws Exception;
+  }
+
+  @Test
+  void theMentorReadsTheWeekOfHisLogAndNothingOfTheJourneyThroughAnyApi() throws Exception {
+    withLars(this::mentorReadsOnlyTheWeek);
+  }
+
+  void mentorReadsOnlyTheWeek(ProcessInstance pi) throws Exception {
+    Task week = openWeeklyLog(pi);
+    var lars = rest.withBasicAuth("likemann", "likemann");
+
+    for (String path : List.of("/engine-rest/task/%s/variables", "/engine-rest/task/%s/form-variables")) {
+      ResponseEntity<String> answer = lars.getForEntity(path.formatted(week.getId()), String.class);
+      assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+      assertThat(names(answer.getBody())).as(path).isSubsetOf(WEEK_VARIABLES).contains(WEEK_LABEL, REFERRAL_REFERENCE)
+          .doesNotContainAnyElementsOf(CASE_DETAILS);
+    }
+    // the same through Tasklist's own API, with the mentor's login session
+    Webapp tasklist = Webapp.logIn(rest.getRootUri(), "likemann");
+    for (String path : List.of("/camunda/api/engine/engine/default/task/%s/variables",
+        "/camunda/api/engine/engine/default/task/%s/form-variables")) {
+      HttpResponse<String> answer = tasklist.get(path.formatted(week.getId()));
+      assertThat(answer.statusCode()).as(path).isEqualTo(200);
+      assertThat(names(answer.body())).as(path).isSubsetOf(WEEK_VARIABLES).doesNotContainAnyElementsOf(CASE_DETAILS);
+    }
+    // the journey itself: its variables, its history and its decisions are not his
+    assertThat(lars.getForEntity("/engine-rest/process-instance/" + pi.getId() + "/variables", String.class)
+        .getStatusCode().is2xxSuccessful()).isFalse();
+    for (String list : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + pi.getId(),
+        "/engine-rest/history/variable-instance?processInstanceId=" + pi.getId(),
+        "/engine-rest/history/detail?processInstanceId=" + pi.getId(),
+        "/engine-rest/history/decision-instance?includeInputs=true&processInstanceId=" + pi.getId(),
+        "/engine-rest/history/user-operation?processInstanceId=" + pi.getId(),
+        "/engine-rest/task?processInstanceId=" + pi.getId(),
+        "/engine-rest/history/task?processInstanceId=" + pi.getId())) {
+      ResponseEntity<String> answer = lars.getForEntity(list, String.class);
+      assertThat(answer.getStatusCode().is5xxServerError()).as(list).isFalse();
+      if (answer.getStatusCode().is2xxSuccessful()) {
+        assertThat(JSON.readTree(answer.getBody())).as(list).isEmpty();
+      }
+      assertThat(tasklist.get(list.replace("/engine-rest", "/camunda/api/engine/engine/default")).body())
+          .as("session API " + list).doesNotContain("Alkohol", "Rune", "35 00");
+    }
+  }
+
+  @Test
+  void theMentorChangesNothingButThroughHisWeeklyLogsForm() throws Exception {
+    withLars(this::mentorChangesOnlyThroughTheForm);
+  }
+
+  void mentorChangesOnlyThroughTheForm(ProcessInstance pi) throws Exception {
+    Task week = openWeeklyLog(pi);
+    var lars = rest.withBasicAuth("likemann", "likemann");
+    Object wishes = runtime.getVariable(pi.getId(), FUTURE_WISHES);
+
+    ResponseEntity<String> put = lars.exchange("/engine-rest/task/" + week.getId() + "/variables/" + FUTURE_WISHES,
+        HttpMethod.PUT, json("{\"value\":\"endret\",\"type\":\"String\"}"), String.class);
+    assertThat(put.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> modify = lars.postForEntity("/engine-rest/task/" + week.getId() + "/variables",
+        json("{\"modifications\":{\"" + WEEK_COUPLING_ID + "\":{\"value\":3,\"type\":\"Long\"}}}"), String.class);
+    assertThat(modify.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(runtime.getVariable(pi.getId(), FUTURE_WISHES)).isEqualTo(wishes);
+
+    // another participant's coupling and another assignee sent with the log: refused, and nothing is written
+    int logged = jdbc.queryForObject("SELECT COUNT(*) FROM weekly_contact_log", Integer.class);
+    ResponseEntity<String> submitted = lars.postForEntity("/engine-rest/task/" + week.getId() + "/submit-form",
+        json("{\"variables\":{\"contactCount\":{\"value\":0},\"weekCouplingId\":{\"value\":3},"
+            + "\"mentorUsername\":{\"value\":\"koordinator\"}}}"), String.class);
+    assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(submitted.getBody()).contains("weekCouplingId is not a field of form logWeeklyContacts")
+        .contains("mentorUsername is not a field");
+    ResponseEntity<String> serialized = lars.postForEntity("/engine-rest/task/" + week.getId() + "/complete",
+        json("{\"variables\":{\"contactCount\":{\"type\":\"Object\",\"value\":\"rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==\","
+            + "\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
+            + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}"), String.class);
+    assertThat(serialized.getStatusCode().is4xxClientError()).as(serialized.getBody()).isTrue();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM weekly_contact_log", Integer.class)).isEqualTo(logged);
+    assertThat(tasks.createTaskQuery().taskId(week.getId()).count()).isEqualTo(1);
+
+    // the form's own fields go through
+    ResponseEntity<String> fine = lars.postForEntity("/engine-rest/task/" + week.getId() + "/submit-form",
+        json("{\"variables\":{\"contactCount\":{\"value\":0}}}"), String.class);
+    assertThat(fine.getStatusCode()).as(fine.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM weekly_contact_log", Integer.class)).isEqualTo(logged + 1);
+  }
+
+  @Test
+  void theCoordinatorCannotRewriteTheReferralWhileAssessingIt() {
+    ProcessInstance pi = referByCounsellor();
+    Object age = runtime.getVariable(pi.getId(), AGE);
+    Task assess = taskOf(pi, ASSESS_REFERRAL);
+    var kari = rest.withBasicAuth("koordinator", "koordinator");
+    assertThat(kari.postForEntity("/engine-rest/task/" + assess.getId() + "/claim",
+        json("{\"userId\":\"koordinator\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    ResponseEntity<String> refused = kari.postForEntity("/engine-rest/task/" + assess.getId() + "/complete",
+        json("{\"variables\":{\"assessment\":{\"value\":\"offer\"},\"age\":{\"value\":5},"
+            + "\"municipality\":{\"value\":\"porsgrunn\"},\"referralReference\":{\"value\":\"HEN-2026-00001\"}}}"),
+        String.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("Feltet «age» finnes ikke i skjemaet.")
+        .contains("municipality is not a field of form assessReferral");
+    assertThat(runtime.getVariable(pi.getId(), AGE)).isEqualTo(age).isNotEqualTo(5);
+    assertThat(runtime.getVariable(pi.getId(), REFERRAL_REFERENCE)).isEqualTo(pi.getBusinessKey());
+    assertThat(taskOf(pi, ASSESS_REFERRAL).getId()).isEqualTo(assess.getId());
+    // nor read the journey's variables outside the task
+    assertThat(kari.getForEntity("/engine-rest/process-instance/" + pi.getId() + "/variables", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void nobodyButTheAdministratorStartsAProcessWithoutItsFormOrSendsItVariables() throws Exception {
+    long instances = runtime.createProcessInstanceQuery().count();
+    var rune = rest.withBasicAuth("ruskonsulent", "ruskonsulent");
+
+    ResponseEntity<String> start = rune.postForEntity(
+        "/engine-rest/process-definition/key/" + ParticipantJourney.PROCESS_KEY + "/start",
+        json("{\"variables\":{\"municipality\":{\"value\":\"skien\"},\"priority\":{\"value\":3}}}"), String.class);
+    assertThat(start.getStatusCode()).as(start.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> extra = rune.postForEntity(
+        "/engine-rest/process-definition/key/" + ParticipantJourney.PROCESS_KEY + "/submit-form",
+        json("{\"variables\":{\"municipality\":{\"value\":\"skien\"},\"priority\":{\"value\":3}}}"), String.class);
+    assertThat(extra.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(extra.getBody()).contains("priority is not a field of form referralReceived");
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+
+    withLars(this::noMessageWithVariables);
+  }
+
+  void noMessageWithVariables(ProcessInstance pi) {
+    ResponseEntity<String> message = rest.withBasicAuth("koordinator", "koordinator").postForEntity(
+        "/engine-rest/message", json("{\"messageName\":\"" + ParticipantJourney.MESSAGE_CONTACT_WEEK_ENDED + "\","
+            + "\"processInstanceId\":\"" + pi.getId() + "\",\"processVariables\":{\"mentorUsername\":"
+            + "{\"value\":\"koordinator\"}}}"), String.class);
+    assertThat(message.getStatusCode().is4xxClientError()).as(message.getBody()).isTrue();
+    assertThat(runtime.getVariable(pi.getId(), MENTOR_USERNAME)).isEqualTo("likemann");
+  }
+
+  @Test
+  void aMentorReportsARelapseAboutHimselfOnly() {
+    // another active mentor, with no free slot so that no other test matches him
+    long other = mentors.add(new no.alarm.likemann.mentor.NewMentor(null, "Per Annenmann",
+        no.alarm.likemann.mentor.MentorStatus.ACTIVE, "grenland", "skien", "male", 1980, "own", "Alkohol", null, 0));
+    ResponseEntity<String> refused = rest.withBasicAuth("likemann", "likemann").postForEntity(
+        "/engine-rest/process-definition/key/" + no.alarm.likemann.mentor.ActiveMentor.RELAPSE_REPORT_KEY
+            + "/submit-form", json("{\"variables\":{\"mentorReference\":{\"value\":\"LM-" + other + "\"},"
+            + "\"relapseConfirmed\":{\"value\":true}}}"), String.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("Som likemann kan du bare melde om deg selv")
+        .contains("a mentor may report a relapse about himself only");
+    assertThat(mentors.find(other).orElseThrow().status()).isEqualTo(no.alarm.likemann.mentor.MentorStatus.ACTIVE);
+  }
+
+  @Test
+  void theReferralCarriesTheCounsellorOfTheLoginNotWhatWasTyped() {
+    ProcessInstance pi = referByCounsellor();
+    assertThat(runtime.getVariable(pi.getId(), COUNSELLOR_NAME)).isEqualTo("Rune Ruskonsulent");
+    assertThat(runtime.getVariable(pi.getId(), COUNSELLOR_CONTACT)).isEqualTo("ruskonsulent@likemann.example");
+    ResponseEntity<String> typed = rest.withBasicAuth("ruskonsulent", "ruskonsulent").postForEntity(
+        "/engine-rest/process-definition/key/" + ParticipantJourney.PROCESS_KEY + "/submit-form",
+        json("{\"variables\":{\"counsellorName\":{\"value\":\"Noen Andre\"}}}"), String.class);
+    assertThat(typed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired no.alarm.likemann.security.login.LoginThrottle throttle;
+  @org.springframework.beans.factory.annotation.Autowired no.alarm.likemann.security.login.LockExpiry lockExpiry;
+
+  @Test
+  void nobodyLocksAUserOutFromOutside() {
+    String user = "laastute";
+    if (identity.createUserQuery().userId(user).count() == 0) {
+      var u = identity.newUser(user);
+      u.setPassword(user);
+      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(u, true);
+      identity.createMembership(user, no.alarm.likemann.security.Roles.COORDINATOR);
+    }
+    throttle.forget("127.0.0.1");
+    try {
+      var guessing = rest.withBasicAuth(user, "feil-passord");
+      List<Integer> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 15; i++) {
+        answers.add(guessing.getForEntity("/engine-rest/task", String.class).getStatusCode().value());
+      }
+      // ten guesses reach the password check; then the address waits, and the user's own count stops rising
+      assertThat(answers.subList(0, 10)).containsOnly(401);
+      assertThat(answers.subList(10, 15)).containsOnly(429);
+      ResponseEntity<String> waiting = rest.withBasicAuth(user, user).getForEntity("/engine-rest/task", String.class);
+      assertThat(waiting.getStatusCode().value()).isEqualTo(429);
+      assertThat(waiting.getHeaders().getFirst("Retry-After")).isNotBlank();
+      assertThat(waiting.getBody()).contains("For mange mislykte innlogginger").contains("Too many failed logins");
+      assertThat(jdbc.queryForObject("SELECT ATTEMPTS_ FROM ACT_ID_USER WHERE ID_ = ?", Integer.class, user))
+          .isLessThanOrEqualTo(10).isLessThan(20);
+      // anonymous requests are not logins: still 401, not counted
+      assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isEqualTo(401);
+
+      // locked for good by guesses from many addresses: open again once the lock has expired
+      jdbc.update("UPDATE ACT_ID_USER SET ATTEMPTS_ = 20, LOCK_EXP_TIME_ = ? WHERE ID_ = ?",
+          java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(16))), user);
+      assertThat(lockExpiry.unlockExpired()).contains(user);
+      throttle.forget("127.0.0.1");
+      assertThat(rest.withBasicAuth(user, user).getForEntity("/engine-rest/task", String.class).getStatusCode())
+          .isEqualTo(HttpStatus.OK);
+      // a lock that is fresh stays
+      jdbc.update("UPDATE ACT_ID_USER SET ATTEMPTS_ = 20, LOCK_EXP_TIME_ = ? WHERE ID_ = ?",
+          java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(1))), user);
+      assertThat(lockExpiry.unlockExpired()).doesNotContain(user);
+      assertThat(rest.withBasicAuth(user, user).getForEntity("/engine-rest/task", String.class).getStatusCode())
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+    } finally {
+      identity.unlockUser(user);
+      throttle.forget("127.0.0.1");
+    }
+  }
+
+  static Set<String> names(String json) throws Exception {
+    JsonNode node = JSON.readTree(json);
+    Set<String> names = new java.util.TreeSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** A browser's session with a Camunda webapp: logged in as Tasklist's login page does, then its API. */
+  static final class Webapp {
+    private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
+    private final String base;
+
+    private Webapp(String base) {
+      this.base = base;
+      this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    static Webapp logIn(String base, String user) throws Exception {
+      Webapp app = new Webapp(base);
+      app.get("/camunda/app/tasklist/default/");
+      HttpResponse<String> login = app.http.send(HttpRequest.newBuilder(URI.create(base
+              + "/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", app.xsrf())
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+              + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).as("login of " + user + ": " + login.body()).isEqualTo(200);
+      return app;
+    }
+
+    private String xsrf() {
+      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+          .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+          .header("X-XSRF-TOKEN", xsrf()).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+}
