@@ -65,6 +65,29 @@ public final class FormInput {
     return null;
   }
 
+  /**
+   * A form's date: {@code yyyy-mm-dd}, or an ISO date and time ({@code 2026-11-24T10:00:00Z}); null for anything
+   * else, also a date with text after it ({@code 2026-11-24xyz}).
+   */
+  public static LocalDate parseDate(String value) {
+    String s = value.strip();
+    try {
+      if (s.length() == 10) {
+        return LocalDate.parse(s);
+      }
+      if (s.length() > 10 && s.charAt(10) == 'T') {
+        try {
+          return java.time.OffsetDateTime.parse(s).toLocalDate();
+        } catch (DateTimeParseException notOffset) {
+          return java.time.LocalDateTime.parse(s).toLocalDate();
+        }
+      }
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+    return null;
+  }
+
   public Object get(String key) {
     return lookup.apply(key);
   }
@@ -87,11 +110,7 @@ public final class FormInput {
   public LocalDate date(String key) {
     Object v = get(key);
     if (v instanceof String s && !s.isBlank()) {
-      try {
-        return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-      } catch (DateTimeParseException e) {
-        return null;
-      }
+      return parseDate(s);
     }
     if (v instanceof java.util.Date d) {
       return d.toInstant().atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate();

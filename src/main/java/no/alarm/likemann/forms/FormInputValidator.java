@@ -18,6 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
 @org.springframework.stereotype.Component
 public class FormInputValidator {
 
+  /**
+   * No date in any form lies outside these years: the earliest a mentor's sobriety or a participant's history could
+   * start, the latest any plan could reach. Dates of the journey's own events have narrower rules of their own.
+   */
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2100;
+
   private final List<FormRules> domainRules;
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
 
@@ -150,6 +157,9 @@ public class FormInputValidator {
           }
         } else if (!(value instanceof String s) || !isDate(s)) {
           out.add(new Violation(key, label + " må være en dato (åååå-mm-dd).", key + " must be a date (yyyy-mm-dd)"));
+        } else if (FormInput.parseDate(s).getYear() < FIRST_YEAR || FormInput.parseDate(s).getYear() > LAST_YEAR) {
+          out.add(new Violation(key, label + " må være en dato mellom " + FIRST_YEAR + " og " + LAST_YEAR + ".",
+              key + " must be a date between " + FIRST_YEAR + " and " + LAST_YEAR));
         }
       }
       default -> { }
@@ -162,17 +172,17 @@ public class FormInputValidator {
   }
 
   private static boolean isDate(String s) {
-    try {
-      LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
+    return FormInput.parseDate(s) != null;
   }
 
+  /** hh:mm, or hh:mm:ss as a time picker may send it; nothing after it. */
   private static boolean isTime(String s) {
+    String t = s.strip();
+    if (t.length() != 5 && t.length() != 8) {
+      return false;
+    }
     try {
-      LocalTime.parse(s.length() > 5 ? s.substring(0, 5) : s);
+      LocalTime.parse(t);
       return true;
     } catch (DateTimeParseException e) {
       return false;

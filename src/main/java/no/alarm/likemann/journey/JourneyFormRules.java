@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import no.alarm.likemann.forms.FormInput;
@@ -14,6 +15,7 @@ import no.alarm.likemann.forms.Violation;
 import no.alarm.likemann.journey.ParticipantJourney.Element;
 import no.alarm.likemann.journey.ParticipantJourney.Value;
 import no.alarm.likemann.referral.MunicipalityRegistry;
+import no.alarm.likemann.referral.ReferralRegistry;
 
 import org.springframework.stereotype.Component;
 
@@ -28,11 +30,26 @@ public class JourneyFormRules implements FormRules {
       Element.WRITE_CLOSING_REPORT, Set.of("closingReportSentDate"),
       Element.CHECK_IN_WITH_PARTICIPANT, Set.of("checkInDate"));
 
+  /** The day a referral came, by its reference. */
+  public interface ReceivedOn {
+    Optional<LocalDate> of(String reference);
+  }
+
+  private static final java.time.format.DateTimeFormatter NORWEGIAN =
+      java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
   private final MunicipalityRegistry municipalities;
+  private final ReceivedOn receivedOn;
   private final Clock clock;
 
-  public JourneyFormRules(MunicipalityRegistry municipalities, Clock clock) {
+  @org.springframework.beans.factory.annotation.Autowired
+  public JourneyFormRules(MunicipalityRegistry municipalities, ReferralRegistry referrals, Clock clock) {
+    this(municipalities, referrals::receivedOn, clock);
+  }
+
+  public JourneyFormRules(MunicipalityRegistry municipalities, ReceivedOn receivedOn, Clock clock) {
     this.municipalities = municipalities;
+    this.receivedOn = receivedOn;
     this.clock = clock;
   }
 
@@ -48,19 +65,38 @@ public class JourneyFormRules implements FormRules {
       }
       case Element.ASSESS_REFERRAL -> requiredWhen(in, out, Value.DECLINE.equals(in.get(ASSESSMENT)), DECLINE_REASON,
           "Skriv en begrunnelse for avslaget.", "declineReason is required when the referral is declined");
-      case Element.MATCH_MENTOR -> requiredWhen(in, out, !in.isTrue(NO_MENTOR_FITS), MENTOR_ID,
-          "Velg en likemann, eller kryss av for at ingen passer nå.",
-          "mentorId is required unless noMentorFits is true");
+      case Element.MATCH_MENTOR -> {
+        requiredWhen(in, out, !in.isTrue(NO_MENTOR_FITS), MENTOR_ID,
+            "Velg en likemann, eller kryss av for at ingen passer nå.",
+            "mentorId is required unless noMentorFits is true");
+        mentorIdShape(in, out);
+      }
+      case Element.REMATCH_MENTOR -> mentorIdShape(in, out);
       case Element.CLOSE_FOLLOW_UP -> requiredWhen(in, out, Value.OTHER.equals(in.get(CLOSING_REASON)), CLOSING_NOTE,
           "Beskriv årsaken når du velger «Annet».", "closingNote is required when closingReason is other");
       default -> { }
     }
     LocalDate today = LocalDate.now(clock);
-    for (String key : PAST_DATES.getOrDefault(formId, Set.of())) {
+    Set<String> pastDates = PAST_DATES.getOrDefault(formId, Set.of());
+    // the journey's events happen after the referral came
+    LocalDate received = pastDates.isEmpty() || in.string(REFERRAL_REFERENCE) == null ? null
+        : receivedOn.of(in.string(REFERRAL_REFERENCE)).orElse(null);
+    for (String key : pastDates) {
       LocalDate date = in.date(key);
       if (date != null && date.isAfter(today)) {
         out.add(new Violation(key, "Datoen kan ikke være fram i tid.", key + " must not be in the future"));
+      } else if (date != null && received != null && date.isBefore(received)) {
+        out.add(new Violation(key, "Datoen kan ikke være før henvisningen kom (" + received.format(NORWEGIAN) + ").",
+            key + " must not be before the referral was received (" + received + ")"));
       }
+    }
+  }
+
+  /** A mentor is chosen from the form's list, whose values are the register's ids: never text or a huge number. */
+  private static void mentorIdShape(FormInput in, List<Violation> out) {
+    // not text at all: the select's own rule says so
+    if (in.get(MENTOR_ID) instanceof String s && !s.isBlank() && !s.strip().matches("[1-9][0-9]{0,17}")) {
+      out.add(new Violation(MENTOR_ID, "Velg en likemann fra listen.", "mentorId must be the id of an offered mentor"));
     }
   }
 

@@ -40,6 +40,16 @@ public class ReferralOverviewController {
     this.users = users;
   }
 
+  /** Whether the user may follow referrals (Tasklist asks, to know whether to offer the list): 204, 403 or 401. */
+  @GetMapping("/api/referrals/access")
+  public ResponseEntity<Void> access(HttpServletRequest request) {
+    var user = users.of(request);
+    if (user.isEmpty()) {
+      return RequestUsers.unauthorized(request);
+    }
+    return ResponseEntity.status(user.get().inAny(READERS) ? HttpStatus.NO_CONTENT : HttpStatus.FORBIDDEN).build();
+  }
+
   @GetMapping("/api/referrals")
   public ResponseEntity<List<ReferralOverview.Row>> referrals(HttpServletRequest request) {
     var user = users.of(request);
@@ -52,6 +62,8 @@ public class ReferralOverviewController {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
     List<String> readable = municipalities.all().keySet().stream().filter(user.get()::mayReadMunicipality).toList();
-    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(overview.of(readable));
+    List<ReferralOverview.Row> rows = overview.of(readable);
+    rows.forEach(row -> no.alarm.likemann.readlog.RequestReads.add(row.reference(), "referral list"));
+    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(rows);
   }
 }

@@ -68,13 +68,19 @@ public class ReferralRegistry {
     return (String) keys.getKeys().get(keys.getKeys().keySet().iterator().next());
   }
 
-  /** The journey (process instance id) of a referral, or empty when no referral has the reference. */
   /** The code of the municipality the referral came from, or empty when there is no such referral. */
   public Optional<String> municipalityOf(String reference) {
     return jdbc.queryForList("SELECT municipality_code FROM referral WHERE reference = ?", String.class, reference)
         .stream().findFirst();
   }
 
+  /** The day (Oslo) the referral came, or empty when there is no such referral. */
+  public Optional<java.time.LocalDate> receivedOn(String reference) {
+    return jdbc.queryForList("SELECT received_at FROM referral WHERE reference = ?", Timestamp.class, reference)
+        .stream().findFirst().map(t -> t.toInstant().atZone(OSLO).toLocalDate());
+  }
+
+  /** The journey (process instance id) of a referral, or empty when no referral has the reference. */
   public Optional<String> journeyOf(String reference) {
     return jdbc.queryForList("SELECT process_instance_id FROM referral WHERE reference = ?", String.class, reference)
         .stream().findFirst();

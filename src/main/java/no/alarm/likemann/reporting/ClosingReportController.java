@@ -41,6 +41,8 @@ public class ClosingReportController {
 
   @GetMapping("/api/closing-reports/{reference}.pdf")
   public ResponseEntity<byte[]> download(@PathVariable String reference, HttpServletRequest request) {
+    // logged when the PDF goes out (a refusal reads nothing)
+    no.alarm.likemann.readlog.RequestReads.add(reference, "closing report (PDF)");
     return documents.serve(request, "closing report " + reference, () -> referrals.municipalityOf(reference),
         () -> reports.find(reference).or(() -> preview(reference)), "sluttrapport-" + reference + ".pdf");
   }

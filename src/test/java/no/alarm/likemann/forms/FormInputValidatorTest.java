@@ -37,7 +37,8 @@ class FormInputValidatorTest {
   };
 
   final FormInputValidator validator =
-      new FormInputValidator(List.of(new JourneyFormRules(MUNICIPALITIES, TODAY)));
+      new FormInputValidator(List.of(new JourneyFormRules(MUNICIPALITIES,
+          reference -> Optional.of(java.time.LocalDate.of(2026, 11, 2)), TODAY)));
 
   static Map<String, Object> validReferral() {
     return Referrals.valid();
@@ -129,6 +130,26 @@ class FormInputValidatorTest {
     assertThat(refusedFields("matchMentor", Map.of("noMentorFits", false))).containsExactly("mentorId");
     assertThat(refusedFields("matchMentor", Map.of("noMentorFits", false, "mentorId", 2))).containsExactly("mentorId");
     assertThat(refusedFields("matchMentor", Map.of("noMentorFits", true))).isEmpty();
+    // an id the list never offers: refused before anything looks it up
+    for (String id : List.of("abc", "99999999999999999999", "-1", "0", "2 OR 1=1")) {
+      assertThat(refusedFields("matchMentor", Map.of("noMentorFits", false, "mentorId", id))).as(id)
+          .containsExactly("mentorId");
+    }
+  }
+
+  @Test
+  void shouldRefuseDatesWithTrailingTextOrFromAnotherCenturyAndEventsBeforeTheReferral() {
+    var meeting = new HashMap<String, Object>(Map.of("participantAttended", true, "participantWantsMentor", "yes",
+        "referralReference", "HEN-2026-00001"));
+    for (String date : List.of("2026-11-24xyz", "0001-01-01", "1899-12-31", "2026-13-45", "+999999999-12-31",
+        "2026-11-01")) {
+      meeting.put("informationMeetingDate", date);
+      assertThat(refusedFields("holdInformationMeeting", meeting)).as(date).containsOnly("informationMeetingDate");
+    }
+    meeting.put("informationMeetingDate", "2026-11-02");
+    assertThat(refusedFields("holdInformationMeeting", meeting)).isEmpty();
+    meeting.put("informationMeetingDate", "2026-11-20T10:00:00.000Z");
+    assertThat(refusedFields("holdInformationMeeting", meeting)).isEmpty();
   }
 
   private static Map<String, Object> contact(String date, String time, Object minutes) {

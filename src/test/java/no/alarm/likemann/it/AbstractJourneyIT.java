@@ -51,19 +51,6 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .isSameAs(config.getDataSource());
   }
 
-  /** A user (password = id) in the given groups, made once. */
-  void ensureUser(String id, String... groups) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      var user = identity.newUser(id);
-      user.setPassword(id);
-      // a test user, like the demo users: past the password policy
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
-      for (String group : groups) {
-        identity.createMembership(id, group);
-      }
-    }
-  }
-
   int load(long mentorId) {
     return mentors.find(mentorId).orElseThrow().currentLoad();
   }

@@ -44,15 +44,22 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Lars follows one participant at a time in these tests: the other tests need his other slot. */
-  void withLars(JourneyTest test) throws Exception {
-    ProcessInstance pi = inFollowUpWithLars();
+  /** The mentor of these tests: matchable only while a test of this class follows a participant with him. */
+  static final String MENTOR = "tore";
+
+  /** A journey in follow-up with {@link #MENTOR}; afterwards the journey ends and the mentor is paused again. */
+  void withOwnMentor(JourneyTest test) throws Exception {
+    long id = ownMentor(MENTOR, "Tore Testmann");
+    ProcessInstance pi = atMatching();
     try {
+      work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(id)));
+      work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
       test.run(pi);
     } finally {
       identity.clearAuthentication();
       runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
           .correlate();
+      pause(id);
     }
   }
 
@@ -62,21 +69,21 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
 
   @Test
   void theMentorReadsTheWeekOfHisLogAndNothingOfTheJourneyThroughAnyApi() throws Exception {
-    withLars(this::mentorReadsOnlyTheWeek);
+    withOwnMentor(this::mentorReadsOnlyTheWeek);
   }
 
   void mentorReadsOnlyTheWeek(ProcessInstance pi) throws Exception {
     Task week = openWeeklyLog(pi);
-    var lars = rest.withBasicAuth("likemann", "likemann");
+    var mentor = rest.withBasicAuth(MENTOR, MENTOR);
 
     for (String path : List.of("/engine-rest/task/%s/variables", "/engine-rest/task/%s/form-variables")) {
-      ResponseEntity<String> answer = lars.getForEntity(path.formatted(week.getId()), String.class);
+      ResponseEntity<String> answer = mentor.getForEntity(path.formatted(week.getId()), String.class);
       assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
       assertThat(names(answer.getBody())).as(path).isSubsetOf(WEEK_VARIABLES).contains(WEEK_LABEL, REFERRAL_REFERENCE)
           .doesNotContainAnyElementsOf(CASE_DETAILS);
     }
     // the same through Tasklist's own API, with the mentor's login session
-    Webapp tasklist = Webapp.logIn(rest.getRootUri(), "likemann");
+    Webapp tasklist = Webapp.logIn(rest.getRootUri(), MENTOR);
     for (String path : List.of("/camunda/api/engine/engine/default/task/%s/variables",
         "/camunda/api/engine/engine/default/task/%s/form-variables")) {
       HttpResponse<String> answer = tasklist.get(path.formatted(week.getId()));
@@ -84,7 +91,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
       assertThat(names(answer.body())).as(path).isSubsetOf(WEEK_VARIABLES).doesNotContainAnyElementsOf(CASE_DETAILS);
     }
     // the journey itself: its variables, its history and its decisions are not his
-    assertThat(lars.getForEntity("/engine-rest/process-instance/" + pi.getId() + "/variables", String.class)
+    assertThat(mentor.getForEntity("/engine-rest/process-instance/" + pi.getId() + "/variables", String.class)
         .getStatusCode().is2xxSuccessful()).isFalse();
     for (String list : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + pi.getId(),
         "/engine-rest/history/variable-instance?processInstanceId=" + pi.getId(),
@@ -93,7 +100,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
         "/engine-rest/history/user-operation?processInstanceId=" + pi.getId(),
         "/engine-rest/task?processInstanceId=" + pi.getId(),
         "/engine-rest/history/task?processInstanceId=" + pi.getId())) {
-      ResponseEntity<String> answer = lars.getForEntity(list, String.class);
+      ResponseEntity<String> answer = mentor.getForEntity(list, String.class);
       assertThat(answer.getStatusCode().is5xxServerError()).as(list).isFalse();
       if (answer.getStatusCode().is2xxSuccessful()) {
         assertThat(JSON.readTree(answer.getBody())).as(list).isEmpty();
@@ -105,31 +112,31 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
 
   @Test
   void theMentorChangesNothingButThroughHisWeeklyLogsForm() throws Exception {
-    withLars(this::mentorChangesOnlyThroughTheForm);
+    withOwnMentor(this::mentorChangesOnlyThroughTheForm);
   }
 
   void mentorChangesOnlyThroughTheForm(ProcessInstance pi) throws Exception {
     Task week = openWeeklyLog(pi);
-    var lars = rest.withBasicAuth("likemann", "likemann");
+    var mentor = rest.withBasicAuth(MENTOR, MENTOR);
     Object wishes = runtime.getVariable(pi.getId(), FUTURE_WISHES);
 
-    ResponseEntity<String> put = lars.exchange("/engine-rest/task/" + week.getId() + "/variables/" + FUTURE_WISHES,
+    ResponseEntity<String> put = mentor.exchange("/engine-rest/task/" + week.getId() + "/variables/" + FUTURE_WISHES,
         HttpMethod.PUT, json("{\"value\":\"endret\",\"type\":\"String\"}"), String.class);
     assertThat(put.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<String> modify = lars.postForEntity("/engine-rest/task/" + week.getId() + "/variables",
+    ResponseEntity<String> modify = mentor.postForEntity("/engine-rest/task/" + week.getId() + "/variables",
         json("{\"modifications\":{\"" + WEEK_COUPLING_ID + "\":{\"value\":3,\"type\":\"Long\"}}}"), String.class);
     assertThat(modify.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(runtime.getVariable(pi.getId(), FUTURE_WISHES)).isEqualTo(wishes);
 
     // another participant's coupling and another assignee sent with the log: refused, and nothing is written
     int logged = jdbc.queryForObject("SELECT COUNT(*) FROM weekly_contact_log", Integer.class);
-    ResponseEntity<String> submitted = lars.postForEntity("/engine-rest/task/" + week.getId() + "/submit-form",
+    ResponseEntity<String> submitted = mentor.postForEntity("/engine-rest/task/" + week.getId() + "/submit-form",
         json("{\"variables\":{\"contactCount\":{\"value\":0},\"weekCouplingId\":{\"value\":3},"
             + "\"mentorUsername\":{\"value\":\"koordinator\"}}}"), String.class);
     assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(submitted.getBody()).contains("weekCouplingId is not a field of form logWeeklyContacts")
         .contains("mentorUsername is not a field");
-    ResponseEntity<String> serialized = lars.postForEntity("/engine-rest/task/" + week.getId() + "/complete",
+    ResponseEntity<String> serialized = mentor.postForEntity("/engine-rest/task/" + week.getId() + "/complete",
         json("{\"variables\":{\"contactCount\":{\"type\":\"Object\",\"value\":\"rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==\","
             + "\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
             + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}"), String.class);
@@ -138,7 +145,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
     assertThat(tasks.createTaskQuery().taskId(week.getId()).count()).isEqualTo(1);
 
     // the form's own fields go through
-    ResponseEntity<String> fine = lars.postForEntity("/engine-rest/task/" + week.getId() + "/submit-form",
+    ResponseEntity<String> fine = mentor.postForEntity("/engine-rest/task/" + week.getId() + "/submit-form",
         json("{\"variables\":{\"contactCount\":{\"value\":0}}}"), String.class);
     assertThat(fine.getStatusCode()).as(fine.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM weekly_contact_log", Integer.class)).isEqualTo(logged + 1);
@@ -185,7 +192,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
     assertThat(extra.getBody()).contains("priority is not a field of form referralReceived");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
 
-    withLars(this::noMessageWithVariables);
+    withOwnMentor(this::noMessageWithVariables);
   }
 
   void noMessageWithVariables(ProcessInstance pi) {
@@ -194,7 +201,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
             + "\"processInstanceId\":\"" + pi.getId() + "\",\"processVariables\":{\"mentorUsername\":"
             + "{\"value\":\"koordinator\"}}}"), String.class);
     assertThat(message.getStatusCode().is4xxClientError()).as(message.getBody()).isTrue();
-    assertThat(runtime.getVariable(pi.getId(), MENTOR_USERNAME)).isEqualTo("likemann");
+    assertThat(runtime.getVariable(pi.getId(), MENTOR_USERNAME)).isEqualTo(MENTOR);
   }
 
   @Test
@@ -230,12 +237,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
   @Test
   void nobodyLocksAUserOutFromOutside() {
     String user = "laastute";
-    if (identity.createUserQuery().userId(user).count() == 0) {
-      var u = identity.newUser(user);
-      u.setPassword(user);
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(u, true);
-      identity.createMembership(user, no.alarm.likemann.security.Roles.COORDINATOR);
-    }
+    ensureUser(user, no.alarm.likemann.security.Roles.COORDINATOR);
     throttle.forget("127.0.0.1");
     try {
       var guessing = rest.withBasicAuth(user, "feil-passord");

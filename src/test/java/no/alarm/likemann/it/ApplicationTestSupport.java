@@ -169,6 +169,36 @@ abstract class ApplicationTestSupport {
 
   @Autowired no.alarm.likemann.followup.FollowUpCalendar calendar;
 
+  /** A user (password = id) in the given groups, made once. */
+  void ensureUser(String id, String... groups) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      var user = identity.newUser(id);
+      user.setPassword(id);
+      // a test user, like the demo users: past the password policy
+      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
+      for (String group : groups) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+
+  /**
+   * A mentor of one test class's own, with a login and one slot, made active: the other tests count the demo
+   * mentor's slots. {@link #pause} him when done, so that no other test matches him.
+   */
+  long ownMentor(String username, String name) {
+    ensureUser(username, Roles.MENTOR);
+    long id = mentors.findByUsername(username).map(no.alarm.likemann.mentor.Mentor::id).orElseGet(() -> mentors.add(
+        new no.alarm.likemann.mentor.NewMentor(username, name, no.alarm.likemann.mentor.MentorStatus.ACTIVE,
+            "grenland", "skien", "male", 1980, "own", "Alkohol", null, 1)));
+    jdbc.update("UPDATE mentor SET status = 'ACTIVE' WHERE id = ?", id);
+    return id;
+  }
+
+  void pause(long mentorId) {
+    jdbc.update("UPDATE mentor SET status = 'PAUSED' WHERE id = ?", mentorId);
+  }
+
   long demoMentorId() {
     return mentors.findByUsername("likemann").orElseThrow().id();
   }

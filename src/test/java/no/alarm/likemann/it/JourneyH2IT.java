@@ -32,4 +32,9 @@ class JourneyH2IT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class LeastAccess extends AbstractLeastAccessTests {
   }
+
+  /** Bad values in every field of every form. */
+  @org.junit.jupiter.api.Nested
+  class FormFuzz extends AbstractFormFuzzTests {
+  }
 }

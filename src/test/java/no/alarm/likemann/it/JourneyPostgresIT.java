@@ -95,4 +95,9 @@ class JourneyPostgresIT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class LeastAccess extends AbstractLeastAccessTests {
   }
+
+  /** Bad values in every field of every form. */
+  @org.junit.jupiter.api.Nested
+  class FormFuzz extends AbstractFormFuzzTests {
+  }
 }

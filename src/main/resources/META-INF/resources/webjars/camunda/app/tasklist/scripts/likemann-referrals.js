@@ -2,7 +2,8 @@
 // municipality's for coordinators), with the reference that "Oppdater behandling" and "Meld endring i et forløp"
 // ask for, where each stands, and the closing report once there is one. Users who may not see referrals (mentors,
 // advisers) get no link. The list comes from GET /api/referrals: the reference, the date, the municipality and the
-// stage, never a name or a health detail.
+// stage, never a name or a health detail. Project leaders and administrators also see who has read each case
+// (GET /api/case-reads/<reference>), for the participant's right to know.
 
 function element(tag, text, className) {
   const e = document.createElement(tag);
@@ -20,18 +21,72 @@ function norwegianDate(isoDate) {
   return `${day}.${month}.${year}`;
 }
 
-function referrals() {
-  return fetch('/api/referrals', { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
+function get(path) {
+  return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
 }
 
-function table(rows) {
+function referrals() {
+  return get('/api/referrals');
+}
+
+function norwegianTime(isoInstant) {
+  return new Date(isoInstant).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
+}
+
+const VIA = { WEBAPP: 'Tasklist/Cockpit', REST: 'REST-API', API: 'Likemanns API' };
+
+// who has read the case, in a row under the referral's own
+function showReads(tr, reference, columns) {
+  const next = tr.nextElementSibling;
+  if (next && next.classList.contains('likemann-reads')) {
+    next.remove();
+    return;
+  }
+  const row = element('tr', undefined, 'likemann-reads');
+  const cell = element('td', 'Henter …', 'text-muted');
+  cell.colSpan = columns;
+  row.appendChild(cell);
+  tr.after(row);
+  get('/api/case-reads/' + encodeURIComponent(reference))
+    .then((response) => {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.json();
+    })
+    .then((reads) => {
+      cell.className = '';
+      cell.textContent = '';
+      if (reads.length === 0) {
+        cell.append(element('p', 'Ingen har lest saken ennå.', 'text-muted'));
+        return;
+      }
+      const t = element('table', undefined, 'table table-condensed');
+      const head = element('tr');
+      ['Hvem', 'Når', 'Hva', 'Hvordan'].forEach((h) => head.appendChild(element('th', h)));
+      t.appendChild(head);
+      reads.forEach((r) => {
+        const line = element('tr');
+        [r.readBy, norwegianTime(r.readAt), r.what, VIA[r.via] || r.via].forEach((v) => line.appendChild(element('td', v)));
+        t.appendChild(line);
+      });
+      cell.append(element('strong', 'Lest av'), t);
+    })
+    .catch(() => {
+      cell.className = 'text-danger';
+      cell.textContent = 'Lesingene kunne ikke hentes. Prøv igjen senere.';
+    });
+}
+
+function table(rows, readLog) {
   if (rows.length === 0) {
     return element('p', 'Ingen henvisninger ennå.', 'text-muted');
   }
   const t = element('table', undefined, 'table table-condensed table-striped');
   const head = element('thead');
   const headRow = element('tr');
-  ['Referanse', 'Mottatt', 'Kommune', 'Status', 'Sluttrapport'].forEach((h) => headRow.appendChild(element('th', h)));
+  const headings = ['Referanse', 'Mottatt', 'Kommune', 'Status', 'Sluttrapport'].concat(readLog ? ['Lest av'] : []);
+  headings.forEach((h) => headRow.appendChild(element('th', h)));
   head.appendChild(headRow);
   t.appendChild(head);
   const body = element('tbody');
@@ -50,6 +105,15 @@ function table(rows) {
       report.appendChild(link);
     }
     tr.appendChild(report);
+    if (readLog) {
+      const reads = element('td');
+      const button = element('button', 'Vis', 'btn btn-link btn-xs');
+      button.type = 'button';
+      button.setAttribute('aria-label', 'Vis hvem som har lest ' + r.reference);
+      button.addEventListener('click', () => showReads(tr, r.reference, headings.length));
+      reads.appendChild(button);
+      tr.appendChild(reads);
+    }
     body.appendChild(tr);
   });
   t.appendChild(body);
@@ -83,6 +147,7 @@ function open() {
       + ' Referansen brukes i «Oppdater behandling» og «Meld endring i et forløp».'), status);
   document.body.appendChild(panel);
   shut.focus();
+  const readLog = get('/api/case-reads').then((response) => response.status === 204).catch(() => false);
   referrals()
     .then((response) => {
       if (!response.ok) {
@@ -90,7 +155,7 @@ function open() {
       }
       return response.json();
     })
-    .then((rows) => status.replaceWith(table(rows)))
+    .then((rows) => readLog.then((withReads) => status.replaceWith(table(rows, withReads))))
     .catch(() => status.replaceWith(element('p', 'Henvisningene kunne ikke hentes. Prøv igjen senere.',
         'text-danger')));
 }
@@ -166,8 +231,8 @@ export default [{
   pluginPoint: 'tasklist.navbar.action',
   priority: 200,
   render: (node) => {
-    // only for those who may follow referrals: the answer says who
-    referrals().then((response) => {
+    // only for those who may follow referrals: the answer says who (and lists nothing, so reads nothing)
+    get('/api/referrals/access').then((response) => {
       if (!response.ok) {
         return;
       }
