@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -229,6 +230,58 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
         "/engine-rest/process-definition/key/" + ParticipantJourney.PROCESS_KEY + "/submit-form",
         json("{\"variables\":{\"counsellorName\":{\"value\":\"Noen Andre\"}}}"), String.class);
     assertThat(typed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void everyReadOfACaseIsLoggedAndOnlyTheProjectLeaderSeesWhoRead() throws Exception {
+    withOwnMentor(this::readsAreLogged);
+  }
+
+  void readsAreLogged(ProcessInstance pi) throws Exception {
+    String reference = pi.getBusinessKey();
+    Task week = openWeeklyLog(pi);
+    int before = reads(reference);
+
+    // the mentor opens his weekly log through the REST API and through Tasklist
+    assertThat(rest.withBasicAuth(MENTOR, MENTOR).getForEntity("/engine-rest/task/" + week.getId()
+        + "/form-variables", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    Webapp tasklist = Webapp.logIn(rest.getRootUri(), MENTOR);
+    assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + week.getId() + "/form-variables")
+        .statusCode()).isEqualTo(200);
+    // a refused read reads nothing
+    assertThat(rest.withBasicAuth(MENTOR, MENTOR).getForEntity("/engine-rest/process-instance/" + pi.getId()
+        + "/variables", String.class).getStatusCode().is2xxSuccessful()).isFalse();
+    // the coordinator's list shows the case among others
+    assertThat(rest.withBasicAuth("koordinator", "koordinator").getForEntity("/api/referrals", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(reads(reference)).isEqualTo(before + 3);
+    List<Map<String, Object>> logged = jdbc.queryForList("SELECT read_by, what, via FROM case_read"
+        + " WHERE reference = ? ORDER BY id DESC", reference).subList(0, 3);
+    assertThat(logged).extracting(r -> r.get("read_by") + " " + r.get("what") + " " + r.get("via")).containsExactly(
+        "koordinator referral list API",
+        MENTOR + " task logWeeklyContacts: form-variables WEBAPP",
+        MENTOR + " task logWeeklyContacts: form-variables REST");
+
+    // the project leader sees who has read the case; nobody else may
+    ResponseEntity<String> seen = rest.withBasicAuth("prosjektleder", "prosjektleder")
+        .getForEntity("/api/case-reads/" + reference, String.class);
+    assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(seen.getBody()).contains("\"readBy\":\"" + MENTOR + "\"").contains("koordinator");
+    assertThat(seen.getHeaders().getCacheControl()).isEqualTo("no-store");
+    for (String other : List.of("koordinator", "ruskonsulent", "likemann", "radgiver", "styringsgruppe")) {
+      assertThat(rest.withBasicAuth(other, other).getForEntity("/api/case-reads/" + reference, String.class)
+          .getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(rest.getForEntity("/api/case-reads/" + reference, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // and looking is itself a read
+    assertThat(jdbc.queryForList("SELECT read_by FROM case_read WHERE reference = ? ORDER BY id DESC",
+        String.class, reference).get(0)).isEqualTo("prosjektleder");
+  }
+
+  int reads(String reference) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM case_read WHERE reference = ?", Integer.class, reference);
   }
 
   @org.springframework.beans.factory.annotation.Autowired no.alarm.likemann.security.login.LoginThrottle throttle;
