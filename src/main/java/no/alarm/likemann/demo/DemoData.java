@@ -22,16 +22,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoData {
 
-  /** A demo login: user name (also the password), name, group. */
-  public record DemoUser(String id, String firstName, String lastName, String group) {}
+  /** A demo login: user name (also the password), name, group, region. */
+  public record DemoUser(String id, String firstName, String lastName, String group, String region) {}
 
   public static final List<DemoUser> USERS = List.of(
-      new DemoUser("koordinator", "Kari", "Koordinator", COORDINATOR),
-      new DemoUser("ruskonsulent", "Rune", "Ruskonsulent", COUNSELLOR),
-      new DemoUser("likemann", "Lars", "Likemann", MENTOR),
-      new DemoUser("prosjektleder", "Pia", "Prosjektleder", PROJECT_LEADER),
-      new DemoUser("radgiver", "Rita", "Rådgiver", ADVISER),
-      new DemoUser("styringsgruppe", "Stein", "Styringsgruppe", STEERING_GROUP));
+      new DemoUser("koordinator", "Kari", "Koordinator", COORDINATOR, "grenland"),
+      new DemoUser("ruskonsulent", "Rune", "Ruskonsulent", COUNSELLOR, "grenland"),
+      new DemoUser("likemann", "Lars", "Likemann", MENTOR, "grenland"),
+      new DemoUser("prosjektleder", "Pia", "Prosjektleder", PROJECT_LEADER, "grenland"),
+      new DemoUser("radgiver", "Rita", "Rådgiver", ADVISER, "grenland"),
+      new DemoUser("styringsgruppe", "Stein", "Styringsgruppe", STEERING_GROUP, "grenland"),
+      // a second region, so that the boundary can be seen and tried
+      new DemoUser("koordinatorsr", "Siri", "Sørvik", COORDINATOR, "sorRogaland"),
+      new DemoUser("likemannsr", "Lise", "Berg", MENTOR, "sorRogaland"),
+      new DemoUser("styringsgruppesr", "Sverre", "Sola", STEERING_GROUP, "sorRogaland"));
 
   private final IdentityService identity;
   private final AccessSetup access;
@@ -56,6 +60,7 @@ public class DemoData {
         access.saveUser(user, true);
       }
       access.ensureMembership(u.id(), u.group());
+      access.ensureTenantMembership(u.region(), u.id());
     }
     // the demo counsellor works for Skien, where the demo referrals come from
     access.ensureMembership("ruskonsulent", Roles.counsellorsOf("skien"));
@@ -72,7 +77,7 @@ public class DemoData {
       mentors.add(new NewMentor(null, "Nina Lund", MentorStatus.ACTIVE, "grenland", "skien", "female", 1975,
           "nextOfKin", "Pårørende, sønn i rusbehandling",
           "strikking, turer, familie", 1));
-      mentors.add(new NewMentor(null, "Lise Berg", MentorStatus.ACTIVE, "sorRogaland", "stavanger", "female", 1990,
+      mentors.add(new NewMentor("likemannsr", "Lise Berg", MentorStatus.ACTIVE, "sorRogaland", "stavanger", "female", 1990,
           "own", "Rusfri siden 2019, erfaring med cannabis",
           "trening, yoga, studier, musikk", 2));
       mentors.add(new NewMentor(null, "Ola Dahl", MentorStatus.ACTIVE, "agder", "kristiansand", "male", 1982,

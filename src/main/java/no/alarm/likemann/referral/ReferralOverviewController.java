@@ -61,7 +61,8 @@ public class ReferralOverviewController {
       LOG.debug("User {} may not list referrals", user.get().id());
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
-    List<String> readable = municipalities.all().keySet().stream().filter(user.get()::mayReadMunicipality).toList();
+    List<String> readable = municipalities.all().values().stream()
+        .filter(m -> user.get().mayReadMunicipality(m.code(), m.region())).map(Municipality::code).toList();
     List<ReferralOverview.Row> rows = overview.of(readable);
     rows.forEach(row -> no.alarm.likemann.readlog.RequestReads.add(row.reference(), "referral list"));
     return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(rows);

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class RegisterReferralDelegate implements JavaDelegate {
 
   private final ReferralRegistry referrals;
+  private final no.alarm.likemann.region.Regions regions;
 
-  public RegisterReferralDelegate(ReferralRegistry referrals) {
+  public RegisterReferralDelegate(ReferralRegistry referrals, no.alarm.likemann.region.Regions regions) {
     this.referrals = referrals;
+    this.regions = regions;
   }
 
   static String fullName(User user) {
@@ -38,6 +40,13 @@ public class RegisterReferralDelegate implements JavaDelegate {
       throw new InvalidFormInputException(ParticipantJourney.Element.REFERRAL_RECEIVED, List.of(new Violation(
           MUNICIPALITY, "Du kan bare henvise deltakere fra din egen kommune.",
           "a counsellor may refer only their own municipality's participants")));
+    }
+    if (who != null && !Roles.isAdministrator(who.getGroupIds()) && regions.ofMunicipality(municipality)
+        .filter(region -> who.getTenantIds() == null || !who.getTenantIds().contains(region)).isPresent()) {
+      // a region's people refer and follow their own region's participants only
+      throw new InvalidFormInputException(ParticipantJourney.Element.REFERRAL_RECEIVED, List.of(new Violation(
+          MUNICIPALITY, "Du kan bare henvise deltakere fra kommunene i din egen region.",
+          "the municipality is not in a region of the referring user")));
     }
     String reference = referrals.register(execution.getProcessInstanceId(), new ReferralRegistry.NewReferral(
         municipality,

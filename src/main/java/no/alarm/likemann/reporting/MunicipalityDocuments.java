@@ -32,8 +32,10 @@ public class MunicipalityDocuments {
   static final Set<String> READERS = Set.of(COORDINATOR, COUNSELLOR, PROJECT_LEADER, ADMIN, CAMUNDA_ADMIN);
 
   private final RequestUsers users;
+  private final no.alarm.likemann.region.Regions regions;
 
-  public MunicipalityDocuments(RequestUsers users) {
+  public MunicipalityDocuments(RequestUsers users, no.alarm.likemann.region.Regions regions) {
+    this.regions = regions;
     this.users = users;
   }
 
@@ -57,8 +59,8 @@ public class MunicipalityDocuments {
     if (about.isEmpty()) {
       return ResponseEntity.notFound().build();
     }
-    if (!reader.get().mayReadMunicipality(about.get())) {
-      LOG.info("User {} may not read {}: another municipality's", reader.get().id(), what);
+    if (!reader.get().mayReadMunicipality(about.get(), regions.ofMunicipality(about.get()).orElse(null))) {
+      LOG.info("User {} may not read {}: another municipality's or region's", reader.get().id(), what);
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
     Optional<byte[]> bytes = pdf.get();

@@ -55,6 +55,10 @@ public class AccessSetup {
     // a counsellor works for one municipality: its group gets that municipality's tasks and documents
     municipalities.all().values().forEach(m -> ensureGroup(counsellorsOf(m.code()), "Ruskonsulenter i " + m.name(),
         "WORKFLOW"));
+    // each region is a tenant: its people see only its instances, tasks, history and decisions; a municipality's
+    // counsellors belong to its region through their municipality's group
+    municipalities.all().values().stream().map(m -> m.region()).distinct().forEach(this::ensureTenant);
+    municipalities.all().values().forEach(m -> ensureTenantGroupMembership(m.region(), counsellorsOf(m.code())));
     ensureGroup(CAMUNDA_ADMIN, "Camunda-administratorer", "SYSTEM");
 
     for (String role : TASKLIST_ROLES) {
@@ -148,6 +152,28 @@ public class AccessSetup {
       ((IdentityServiceImpl) identity).saveUser(user, true);
     } else {
       identity.saveUser(user);
+    }
+  }
+
+  /** A region's tenant, named as the reports name the region. */
+  public void ensureTenant(String region) {
+    if (identity.createTenantQuery().tenantId(region).count() == 0) {
+      var tenant = identity.newTenant(region);
+      tenant.setName(no.alarm.likemann.reporting.MonthlyReports.regionName(region));
+      identity.saveTenant(tenant);
+    }
+  }
+
+  /** The user works in the region: sees its journeys, tasks and figures. A user may work in several. */
+  public void ensureTenantMembership(String region, String userId) {
+    if (identity.createTenantQuery().tenantId(region).userMember(userId).count() == 0) {
+      identity.createTenantUserMembership(region, userId);
+    }
+  }
+
+  private void ensureTenantGroupMembership(String region, String groupId) {
+    if (identity.createTenantQuery().tenantId(region).groupMember(groupId).count() == 0) {
+      identity.createTenantGroupMembership(region, groupId);
     }
   }
 

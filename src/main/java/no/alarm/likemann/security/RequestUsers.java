@@ -25,19 +25,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestUsers {
 
-  /** An engine user and the groups they are in. */
-  public record RequestUser(String id, List<String> groups) {
+  /** An engine user, the groups they are in and the regions (tenants) they work in. */
+  public record RequestUser(String id, List<String> groups, List<String> regions) {
+
+    public RequestUser(String id, List<String> groups) {
+      this(id, groups, List.of());
+    }
 
     public boolean inAny(java.util.Collection<String> allowed) {
       return groups.stream().anyMatch(allowed::contains);
     }
 
+    public boolean isAdministrator() {
+      return groups.contains(Roles.ADMIN) || groups.contains(Roles.CAMUNDA_ADMIN);
+    }
+
     /**
-     * Whether a document about a municipality's participants is this user's to read: coordinators, project leaders
-     * and administrators read all; a counsellor reads their own municipality's only.
+     * Whether a document about a municipality's participants is this user's to read: administrators read all;
+     * coordinators and project leaders their own regions' municipalities; a counsellor their own municipality's.
      */
-    public boolean mayReadMunicipality(String municipalityCode) {
-      if (inAny(java.util.Set.of(Roles.COORDINATOR, Roles.PROJECT_LEADER, Roles.ADMIN, Roles.CAMUNDA_ADMIN))) {
+    public boolean mayReadMunicipality(String municipalityCode, String region) {
+      if (isAdministrator()) {
+        return true;
+      }
+      if (inAny(java.util.Set.of(Roles.COORDINATOR, Roles.PROJECT_LEADER)) && regions.contains(region)) {
         return true;
       }
       return groups.contains(Roles.COUNSELLOR) && groups.contains(Roles.counsellorsOf(municipalityCode));
@@ -90,7 +101,8 @@ public class RequestUsers {
       return Optional.empty();
     }
     return Optional.of(new RequestUser(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId).toList()));
+        .map(Group::getId).toList(), identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
+        .stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList()));
   }
 
   private static Optional<RequestUser> session(HttpServletRequest request) {
@@ -103,6 +115,7 @@ public class RequestUsers {
         || !(authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user)) {
       return Optional.empty();
     }
-    return Optional.of(new RequestUser(user.getName(), user.getGroupIds()));
+    return Optional.of(new RequestUser(user.getName(), user.getGroupIds(),
+        user.getTenantIds() == null ? List.of() : user.getTenantIds()));
   }
 }

@@ -48,6 +48,11 @@ public final class Roles {
     return !groups.contains(counsellorsOf(municipalityCode));
   }
 
+  /** Whether the groups make an administrator (ours or Camunda's own), who is held to no region. */
+  public static boolean isAdministrator(List<String> groups) {
+    return groups != null && (groups.contains(ADMIN) || groups.contains(CAMUNDA_ADMIN));
+  }
+
   /** The roles that work in Tasklist. */
   public static final List<String> TASKLIST_ROLES = List.of(COORDINATOR, COUNSELLOR, MENTOR, PROJECT_LEADER, ADVISER);
 

@@ -178,7 +178,7 @@ class WeeklyLogBenchmark {
     int listed = 0;
     for (int i = -50; i < LISTINGS; i++) {
       String user = usernames.get(random.nextInt(usernames.size()));
-      identity.setAuthentication(user, List.of(Roles.MENTOR));
+      identity.setAuthentication(user, List.of(Roles.MENTOR), List.of("grenland"));
       try {
         long s0 = System.nanoTime();
         long count = filters.count(mine.getId());

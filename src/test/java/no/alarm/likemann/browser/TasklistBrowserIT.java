@@ -540,7 +540,7 @@ class TasklistBrowserIT {
     try {
       String reference = journey.getBusinessKey();
       String month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Oslo")).toString();
-      identity.setAuthentication("koordinator", List.of("coordinator"));
+      identity.setAuthentication("koordinator", List.of("coordinator"), List.of("grenland"));
       try {
         monthly = forms.submitStartForm(repository.createProcessDefinitionQuery()
             .processDefinitionKey("monthlyReporting").latestVersion().singleResult().getId(),
@@ -607,7 +607,7 @@ class TasklistBrowserIT {
 
   /** Through the engine, as the demo counsellor: a valid referral from Skien, waiting for its assessment. */
   private ProcessInstance referredByCounsellor() {
-    identity.setAuthentication("ruskonsulent", List.of("counsellor", "counsellorSkien"));
+    identity.setAuthentication("ruskonsulent", List.of("counsellor", "counsellorSkien"), List.of("grenland"));
     try {
       return forms.submitStartForm(repository.createProcessDefinitionQuery()
           .processDefinitionKey("participantJourney").latestVersion().singleResult().getId(),
@@ -642,7 +642,7 @@ class TasklistBrowserIT {
 
   private void engineWork(String user, String group, ProcessInstance pi, String key, Map<String, Object> values) {
     Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
-    identity.setAuthentication(user, List.of(group));
+    identity.setAuthentication(user, List.of(group), List.of("grenland"));
     try {
       if (!user.equals(task.getAssignee())) {
         tasks.claim(task.getId(), user);

@@ -848,10 +848,10 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     mentors.setStatus(ola, MentorStatus.PAUSED);
     ProcessInstance pi = toMatching(Referrals.with(MUNICIPALITY, "kristiansand"));
     Task match = taskOf(pi, MATCH_MENTOR);
-    as("koordinator");
+    as(AGDER);
     assertThat(String.valueOf(tasks.getVariable(match.getId(), MENTOR_SUGGESTIONS))).contains("Ingen aktive likemenn");
     identity.clearAuthentication();
-    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, true));
+    work(AGDER, pi, MATCH_MENTOR, values(NO_MENTOR_FITS, true));
     assertThat(jdbc.queryForObject("SELECT waiting_since FROM referral WHERE reference = ?", Object.class,
         pi.getBusinessKey())).isNotNull();
 
@@ -860,7 +860,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(taskOf(pi, MATCH_MENTOR)).isNotNull();
     assertThat(jdbc.queryForObject("SELECT waiting_since FROM referral WHERE reference = ?", Object.class,
         pi.getBusinessKey())).isNull();
-    as("koordinator");
+    as(AGDER);
     assertThat(String.valueOf(tasks.getVariable(taskOf(pi, MATCH_MENTOR).getId(), MENTOR_SUGGESTIONS)))
         .contains("Ola Dahl");
   }
@@ -873,13 +873,13 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     mentors.setCapacity(ola, load(ola) + 1);
     try {
       ProcessInstance first = toMatching(Referrals.with(MUNICIPALITY, "kristiansand"));
-      work("koordinator", first, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(ola)));
-      work("koordinator", first, HOLD_COUPLING_MEETING, couplingContract(true));
+      work(AGDER, first, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(ola)));
+      work(AGDER, first, HOLD_COUPLING_MEETING, couplingContract(true));
       ProcessInstance second = toMatching(Referrals.with(MUNICIPALITY, "kristiansand"));
-      work("koordinator", second, MATCH_MENTOR, values(NO_MENTOR_FITS, true));
+      work(AGDER, second, MATCH_MENTOR, values(NO_MENTOR_FITS, true));
       assertThat(taskOf(second, AWAIT_MENTOR)).isNotNull();
 
-      work("koordinator", first, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
+      work(AGDER, first, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
 
       // the slot Ola got back goes to the referral waiting in the same region, as soon as the closing is committed
       assertThat(taskOf(second, MATCH_MENTOR)).isNotNull();
@@ -899,14 +899,18 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     return mentors.findAll().stream().filter(m -> m.displayName().equals("Ola Dahl")).findFirst().orElseThrow().id();
   }
 
-  /** A referral from the given values, offered and at matching. */
+  /** Agder's coordinator: Kristiansand's journeys are Agder's. */
+  static final String AGDER = "koordinatoragder";
+
+  /** A referral from the given values, offered and at matching, by Agder's coordinator. */
   ProcessInstance toMatching(Map<String, Object> referral) {
-    // a coordinator refers from any municipality; a counsellor only from their own
-    as("koordinator");
+    ensureUserIn("agder", AGDER, Roles.COORDINATOR);
+    // a coordinator refers from any municipality of their region; a counsellor only from their own
+    as(AGDER);
     ProcessInstance pi = forms.submitStartForm(latestJourney(), referral);
     identity.clearAuthentication();
-    work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "offer"));
-    work("koordinator", pi, HOLD_INFORMATION_MEETING, values(INFORMATION_MEETING_DATE, TODAY,
+    work(AGDER, pi, ASSESS_REFERRAL, values("assessment", "offer"));
+    work(AGDER, pi, HOLD_INFORMATION_MEETING, values(INFORMATION_MEETING_DATE, TODAY,
         "participantAttended", true, PARTICIPANT_WANTS_MENTOR, "yes"));
     return pi;
   }

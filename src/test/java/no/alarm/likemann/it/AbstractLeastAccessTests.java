@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.support.Referrals;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -282,6 +283,64 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
 
   int reads(String reference) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM case_read WHERE reference = ?", Integer.class, reference);
+  }
+
+  @Test
+  void eachRegionSeesOnlyItsOwnJourneysTheOtherRegionNothing() throws Exception {
+    ProcessInstance grenland = referByCounsellor();
+    as("koordinatorsr");
+    ProcessInstance rogaland = forms.submitStartForm(latestJourney(), Referrals.with(MUNICIPALITY, "stavanger"));
+    identity.clearAuthentication();
+    try {
+      // each journey, its history and its priority decision belong to the region of the referral's municipality
+      assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(grenland.getId()).singleResult()
+          .getTenantId()).isEqualTo("grenland");
+      assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(rogaland.getId()).singleResult()
+          .getTenantId()).isEqualTo("sorRogaland");
+      assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(rogaland.getId()).list())
+          .isNotEmpty().allSatisfy(d -> assertThat(d.getTenantId()).isEqualTo("sorRogaland"));
+
+      record Sees(String user, ProcessInstance own, ProcessInstance other) {}
+      for (Sees s : List.of(new Sees("koordinator", grenland, rogaland), new Sees("koordinatorsr", rogaland, grenland))) {
+        as(s.user());
+        try {
+          assertThat(tasks.createTaskQuery().processInstanceId(s.own().getId()).count()).as(s.user()).isEqualTo(1);
+          assertThat(tasks.createTaskQuery().processInstanceId(s.other().getId()).count()).as(s.user()).isZero();
+          assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(s.other().getId()).count())
+              .as(s.user()).isZero();
+          assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(s.other().getId()).count())
+              .as(s.user()).isZero();
+        } finally {
+          identity.clearAuthentication();
+        }
+        var api = rest.withBasicAuth(s.user(), s.user());
+        assertThat(api.getForEntity("/engine-rest/task?processInstanceId=" + s.other().getId(), String.class)
+            .getBody()).as(s.user()).isEqualTo("[]");
+        assertThat(api.getForEntity("/engine-rest/history/process-instance?processInstanceId=" + s.other().getId(),
+            String.class).getBody()).as(s.user()).isEqualTo("[]");
+        assertThat(Webapp.logIn(rest.getRootUri(), s.user()).get("/camunda/api/engine/engine/default/task?"
+            + "processInstanceId=" + s.other().getId()).body()).as(s.user() + " in Tasklist").isEqualTo("[]");
+        String listed = api.getForEntity("/api/referrals", String.class).getBody();
+        assertThat(listed).as(s.user()).contains(s.own().getBusinessKey()).doesNotContain(s.other().getBusinessKey());
+        // nor can they work the other region's task
+        Task theirs = taskOf(s.other(), ASSESS_REFERRAL);
+        assertThat(api.postForEntity("/engine-rest/task/" + theirs.getId() + "/claim",
+            json("{\"userId\":\"" + s.user() + "\"}"), String.class).getStatusCode().is2xxSuccessful())
+            .as(s.user()).isFalse();
+      }
+      // the mentor of one region does not see the other's
+      as("likemannsr");
+      try {
+        assertThat(tasks.createTaskQuery().processInstanceId(grenland.getId()).count()).isZero();
+      } finally {
+        identity.clearAuthentication();
+      }
+    } finally {
+      for (ProcessInstance pi : List.of(grenland, rogaland)) {
+        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
+            .correlate();
+      }
+    }
   }
 
   @org.springframework.beans.factory.annotation.Autowired no.alarm.likemann.security.login.LoginThrottle throttle;

@@ -57,7 +57,8 @@ abstract class ApplicationTestSupport {
   void as(String user) {
     identity.clearAuthentication();
     identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(g -> g.getId()).toList());
+        .map(g -> g.getId()).toList(), identity.createTenantQuery().userMember(user).includingGroupsOfUser(true)
+        .list().stream().map(t -> t.getId()).toList());
   }
 
   ProcessInstance referByCounsellor() {
@@ -144,7 +145,8 @@ abstract class ApplicationTestSupport {
     List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
     for (Task t : matching) {
       results.add(coordinators.submit(() -> {
-        identity.setAuthentication("koordinator", List.of(no.alarm.likemann.security.Roles.COORDINATOR));
+        identity.setAuthentication("koordinator", List.of(no.alarm.likemann.security.Roles.COORDINATOR),
+            List.of("grenland"));
         go.await();
         try {
           forms.submitTaskForm(t.getId(), values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentorId)));
@@ -169,8 +171,13 @@ abstract class ApplicationTestSupport {
 
   @Autowired no.alarm.likemann.followup.FollowUpCalendar calendar;
 
-  /** A user (password = id) in the given groups, made once. */
+  /** A user (password = id) in the given groups, made once, working in Grenland like the demo users. */
   void ensureUser(String id, String... groups) {
+    ensureUserIn("grenland", id, groups);
+  }
+
+  /** A user (password = id) in the given groups, made once, working in the region. */
+  void ensureUserIn(String region, String id, String... groups) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       var user = identity.newUser(id);
       user.setPassword(id);
@@ -179,6 +186,7 @@ abstract class ApplicationTestSupport {
       for (String group : groups) {
         identity.createMembership(id, group);
       }
+      identity.createTenantUserMembership(region, id);
     }
   }
 
