@@ -1,12 +1,8 @@
 package no.alarm.likemann.forms;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,17 +16,8 @@ public class FormsConfiguration {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setCustomPostCommandInterceptorsTxRequired(with(
-            configuration.getCustomPostCommandInterceptorsTxRequired(), interceptor));
-        configuration.setCustomPostCommandInterceptorsTxRequiresNew(with(
-            configuration.getCustomPostCommandInterceptorsTxRequiresNew(), interceptor));
+        no.alarm.likemann.CommandInterceptors.addInside(configuration, interceptor);
       }
     };
-  }
-
-  private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
-    List<CommandInterceptor> all = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-    all.add(added);
-    return all;
   }
 }

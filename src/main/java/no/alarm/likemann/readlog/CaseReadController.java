@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/case-reads/<reference>}: who has read a case (the participant's right to know, GDPR art. 15 and
- * Normen), for the project leader and the administrator only; every other role 403, anonymous requests 401. Looking
+ * Normen), for the project leader of the case's region and the administrator only; every other role 403, anonymous requests 401. Looking
  * is itself a read of the case, and logged.
  */
 @RestController
@@ -33,10 +33,12 @@ public class CaseReadController {
 
   private final CaseReads reads;
   private final RequestUsers users;
+  private final no.alarm.likemann.region.Regions regions;
 
-  public CaseReadController(CaseReads reads, RequestUsers users) {
+  public CaseReadController(CaseReads reads, RequestUsers users, no.alarm.likemann.region.Regions regions) {
     this.reads = reads;
     this.users = users;
+    this.regions = regions;
   }
 
   /** Whether the user may see read logs (Tasklist asks, to know whether to offer them): 204, 403 or 401. */
@@ -61,6 +63,11 @@ public class CaseReadController {
     String ref = reference.strip().toUpperCase(java.util.Locale.ROOT);
     if (!ref.matches("[A-Z]{2,4}-[0-9A-Z-]{1,30}")) {
       return ResponseEntity.badRequest().build();
+    }
+    // the region's project leader: a referral of another region is not theirs to look into
+    var region = regions.ofReferral(ref);
+    if (!user.get().isAdministrator() && region.isPresent() && !user.get().regions().contains(region.get())) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
     List<Row> rows = reads.of(ref).stream().map(r -> new Row(r.readBy(), r.readAt().toString(), r.what(),
         r.via().name())).toList();

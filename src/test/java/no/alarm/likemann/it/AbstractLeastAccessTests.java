@@ -286,6 +286,40 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
   }
 
   @Test
+  void theMentorSeesTheParticipantsHeFollowsWithTheirGoalsAndRulesAndNoHealthDetails() throws Exception {
+    withOwnMentor(this::mentorSeesHisParticipants);
+  }
+
+  void mentorSeesHisParticipants(ProcessInstance pi) throws Exception {
+    ResponseEntity<String> mine = rest.withBasicAuth(MENTOR, MENTOR).getForEntity("/api/my-participants",
+        String.class);
+    assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode participants = JSON.readTree(mine.getBody());
+    assertThat(participants).hasSize(1);
+    assertThat(participants.get(0).path("reference").asText()).isEqualTo(pi.getBusinessKey());
+    assertThat(participants.get(0).path("goals").asText()).isEqualTo("Stabil bolig og jobb");
+    assertThat(participants.get(0).path("homeVisitsAllowed").asText()).isEqualTo("yes");
+    assertThat(names(JSON.writeValueAsString(participants.get(0)))).containsExactlyInAnyOrder("reference",
+        "followedSince", "goals", "homeVisitsAllowed", "contactRelativesAllowed", "otherFollowUpRules");
+    assertThat(mine.getBody()).doesNotContain("Alkohol", "Rune", "ruskonsulent", "Komme i jobb");
+    assertThat(jdbc.queryForList("SELECT what FROM case_read WHERE reference = ? AND read_by = ?", String.class,
+        pi.getBusinessKey(), MENTOR)).contains("mentor's participants");
+    assertThat(rest.withBasicAuth(MENTOR, MENTOR).getForEntity("/api/my-participants/access", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    for (String other : List.of("koordinator", "ruskonsulent", "styringsgruppe")) {
+      assertThat(rest.withBasicAuth(other, other).getForEntity("/api/my-participants", String.class)
+          .getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(rest.withBasicAuth(other, other).getForEntity("/api/my-participants/access", String.class)
+          .getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(rest.getForEntity("/api/my-participants", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // another mentor sees none of them
+    assertThat(rest.withBasicAuth("likemann", "likemann").getForEntity("/api/my-participants", String.class)
+        .getBody()).doesNotContain(pi.getBusinessKey());
+  }
+
+  @Test
   void eachRegionSeesOnlyItsOwnJourneysTheOtherRegionNothing() throws Exception {
     ProcessInstance grenland = referByCounsellor();
     as("koordinatorsr");

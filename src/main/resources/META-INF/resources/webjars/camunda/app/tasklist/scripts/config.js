@@ -7,8 +7,8 @@ export default {
     fallbackLocale: 'nb'
   },
   // form-js's own messages (required, minimum, maximum, ...) in Norwegian too; "Henvisninger" in the top bar for
-  // counsellors and coordinators
-  customScripts: ['scripts/likemann-norwegian-forms', 'scripts/likemann-referrals'],
+  // counsellors and coordinators, "Mine deltakere" for mentors
+  customScripts: ['scripts/likemann-norwegian-forms', 'scripts/likemann-referrals', 'scripts/likemann-participants'],
   // Tasklist's own keyboard shortcuts, described in Norwegian
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'tar oppgaven som er valgt'},

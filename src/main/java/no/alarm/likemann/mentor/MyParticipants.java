@@ -1,0 +1,58 @@
+package no.alarm.likemann.mentor;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The participants a mentor follows now: the reference, since when, the goals and the participant's own rules for
+ * the follow-up from the coupling meeting (home visits, relatives, other rules). Never the referral's substance
+ * history, the coordinator's notes, the counsellor or other mentors.
+ */
+@Component
+public class MyParticipants {
+
+  /** What the coupling meeting agreed, as the mentor needs it. */
+  public record Participant(String reference, LocalDate followedSince, String goals, String homeVisitsAllowed,
+                            String contactRelativesAllowed, String otherFollowUpRules) {}
+
+  static final List<String> CONTRACT = List.of("goals", "homeVisitsAllowed", "contactRelativesAllowed",
+      "otherFollowUpRules");
+
+  private final JdbcTemplate jdbc;
+  private final MentorRegister mentors;
+  private final RuntimeService runtime;
+
+  public MyParticipants(JdbcTemplate jdbc, MentorRegister mentors, RuntimeService runtime) {
+    this.jdbc = jdbc;
+    this.mentors = mentors;
+    this.runtime = runtime;
+  }
+
+  public boolean isMentor(String username) {
+    return mentors.findByUsername(username).isPresent();
+  }
+
+  /** Empty when the user is no mentor in the register. */
+  public Optional<List<Participant>> of(String username) {
+    return mentors.findByUsername(username).map(m -> jdbc.query("""
+        SELECT c.referral_reference, c.started_at, r.process_instance_id FROM coupling c
+        JOIN referral r ON r.reference = c.referral_reference
+        WHERE c.mentor_id = ? AND c.status = 'ACTIVE' ORDER BY c.started_at""", (rs, n) -> {
+          // the journey's own record of the coupling meeting; the application reads it, not the mentor's login
+          Map<String, Object> agreed = runtime.createProcessInstanceQuery()
+              .processInstanceId(rs.getString(3)).count() == 0 ? Map.of()
+              : runtime.getVariables(rs.getString(3), CONTRACT);
+          return new Participant(rs.getString(1),
+              rs.getTimestamp(2).toInstant().atZone(ZoneId.of("Europe/Oslo")).toLocalDate(),
+              (String) agreed.get("goals"), (String) agreed.get("homeVisitsAllowed"),
+              (String) agreed.get("contactRelativesAllowed"), (String) agreed.get("otherFollowUpRules"));
+        }, m.id()));
+  }
+}
