@@ -9,14 +9,15 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A task of another region is refused as the engine refuses any task the user may not work: 403. The engine's own
- * tenant check refuses it too, but as a plain engine error, which the REST API answers with 500. Queries need nothing
- * of this: the engine leaves other regions' instances and tasks out of them.
+ * A task or an instance of another region is refused as the engine refuses anything the user may not touch: 403.
+ * The engine's own tenant check refuses it too, but as a plain engine error, which the REST API answers with 500.
+ * Queries need nothing of this: the engine leaves other regions' instances and tasks out of them.
  */
 public class RegionBoundaryInterceptor extends CommandInterceptor {
 
@@ -25,31 +26,48 @@ public class RegionBoundaryInterceptor extends CommandInterceptor {
   @Override
   public <T> T execute(Command<T> command) {
     CommandContext context = Context.getCommandContext();
-    if (context != null && context.isTenantCheckEnabled()) {
-      Authentication who = context.getAuthentication();
-      String taskId = who == null || who.getUserId() == null ? null : taskIdOf(command);
-      if (taskId != null && !context.getAuthorizationManager().isCamundaAdmin(who)) {
-        TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        List<String> regions = who.getTenantIds() == null ? List.of() : who.getTenantIds();
-        if (task != null && task.getTenantId() != null && !regions.contains(task.getTenantId())) {
-          LOG.info("Refused {} on task {} for user {}: another region's", command.getClass().getSimpleName(), taskId,
-              who.getUserId());
-          throw new AuthorizationException("The task belongs to another region. [Oppgaven hører til en annen"
-              + " region.]");
-        }
+    Authentication who = context == null ? null : context.getAuthentication();
+    if (who != null && who.getUserId() != null && context.isTenantCheckEnabled()
+        && command.getClass().getName().startsWith("org.camunda.bpm.engine.impl.cmd.")
+        && !context.getAuthorizationManager().isCamundaAdmin(who)) {
+      String tenant = tenantOf(context, command);
+      List<String> regions = who.getTenantIds() == null ? List.of() : who.getTenantIds();
+      if (tenant != null && !regions.contains(tenant)) {
+        LOG.info("Refused {} for user {}: another region's", command.getClass().getSimpleName(), who.getUserId());
+        throw new AuthorizationException("This belongs to another region. [Dette hører til en annen region.]");
       }
     }
     return next.execute(command);
   }
 
-  /** The task a command works on, when it names one (the engine's task commands keep it in a field "taskId"). */
-  private static String taskIdOf(Command<?> command) {
-    if (!command.getClass().getName().startsWith("org.camunda.bpm.engine.impl.cmd.")) {
-      return null;
+  /**
+   * The region of the task or execution a command works on, when it names one: the engine's commands keep it in a
+   * field "taskId", "executionId" or "processInstanceId" (a task form's in "resourceId").
+   */
+  private static String tenantOf(CommandContext context, Command<?> command) {
+    String taskId = field(command, "taskId");
+    if (taskId == null && command.getClass().getSimpleName().startsWith("GetTaskForm")) {
+      taskId = field(command, "resourceId");
     }
+    if (taskId != null) {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      return task == null ? null : task.getTenantId();
+    }
+    String executionId = field(command, "executionId");
+    if (executionId == null) {
+      executionId = field(command, "processInstanceId");
+    }
+    if (executionId != null) {
+      ExecutionEntity execution = context.getExecutionManager().findExecutionById(executionId);
+      return execution == null ? null : execution.getTenantId();
+    }
+    return null;
+  }
+
+  private static String field(Object command, String name) {
     for (Class<?> c = command.getClass(); c != null; c = c.getSuperclass()) {
       try {
-        Field f = c.getDeclaredField("taskId");
+        Field f = c.getDeclaredField(name);
         f.setAccessible(true);
         return f.get(command) instanceof String id ? id : null;
       } catch (NoSuchFieldException e) {

@@ -4,13 +4,7 @@ import static no.alarm.likemann.journey.ParticipantJourney.Element.*;
 import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -427,40 +421,5 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
     Set<String> names = new java.util.TreeSet<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
-  }
-
-  /** A browser's session with a Camunda webapp: logged in as Tasklist's login page does, then its API. */
-  static final class Webapp {
-    private final HttpClient http;
-    private final CookieManager cookies = new CookieManager();
-    private final String base;
-
-    private Webapp(String base) {
-      this.base = base;
-      this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
-    }
-
-    static Webapp logIn(String base, String user) throws Exception {
-      Webapp app = new Webapp(base);
-      app.get("/camunda/app/tasklist/default/");
-      HttpResponse<String> login = app.http.send(HttpRequest.newBuilder(URI.create(base
-              + "/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", app.xsrf())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-              + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8))).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as("login of " + user + ": " + login.body()).isEqualTo(200);
-      return app;
-    }
-
-    private String xsrf() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-          .map(java.net.HttpCookie::getValue).findFirst().orElse("");
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-      return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-          .header("X-XSRF-TOKEN", xsrf()).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
   }
 }

@@ -37,4 +37,9 @@ class JourneyH2IT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class FormFuzz extends AbstractFormFuzzTests {
   }
+
+  /** Every role against every resource, as a table. */
+  @org.junit.jupiter.api.Nested
+  class AccessMatrix extends AbstractAccessMatrixTests {
+  }
 }

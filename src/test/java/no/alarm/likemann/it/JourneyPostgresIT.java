@@ -100,4 +100,9 @@ class JourneyPostgresIT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class FormFuzz extends AbstractFormFuzzTests {
   }
+
+  /** Every role against every resource, as a table. */
+  @org.junit.jupiter.api.Nested
+  class AccessMatrix extends AbstractAccessMatrixTests {
+  }
 }
