@@ -161,6 +161,14 @@ public final class ParticipantJourney {
     public static final String CLOSING_REASON = "closingReason";
     public static final String CLOSING_NOTE = "closingNote";
 
+    /**
+     * The free-text notes of the journey's forms that nothing after the step reads: kept in the register
+     * ({@code case_note}) when the step ends, never left in the journey's variables ({@code ${keepCaseNotes}}).
+     */
+    public static final java.util.List<String> NOTES = java.util.List.of("assessmentNote", DECLINE_REASON,
+        "informationMeetingNotes", "waitingNote", "matchingNote", "rematchNote", "informationExchange",
+        "checkInNote", "bringBackNote", CLOSING_NOTE);
+
     private Var() {}
 
     /** The variable holding the n-th contact of a week (1-based). */

@@ -30,26 +30,31 @@ public class OfferMentorOptionsListener implements TaskListener {
 
   private final MentorRegister mentors;
   private final MunicipalityRegistry municipalities;
+  private final no.alarm.likemann.referral.ReferralRegistry referrals;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
 
-  public OfferMentorOptionsListener(MentorRegister mentors, MunicipalityRegistry municipalities, Clock clock) {
+  public OfferMentorOptionsListener(MentorRegister mentors, MunicipalityRegistry municipalities,
+                                    no.alarm.likemann.referral.ReferralRegistry referrals, Clock clock) {
     this.mentors = mentors;
     this.municipalities = municipalities;
+    this.referrals = referrals;
     this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String municipality = (String) task.getVariable(MUNICIPALITY);
+    // the referral's words from the register (a journey from before they were kept there has them itself)
+    var details = referrals.details((String) task.getVariable(REFERRAL_REFERENCE));
     var participant = new MentorRanking.Participant(
         ((Number) task.getVariable(AGE)).intValue(),
         (String) task.getVariable(GENDER),
         (String) task.getVariable(MENTOR_GENDER_WISH),
         municipality,
         municipalities.find(municipality).map(Municipality::region).orElse(null),
-        (String) task.getVariable(SUBSTANCE_HISTORY),
-        (String) task.getVariable(FUTURE_WISHES));
+        details.map(d -> d.substanceHistory()).orElse((String) task.getVariable(SUBSTANCE_HISTORY)),
+        details.map(d -> d.futureWishes()).orElse((String) task.getVariable(FUTURE_WISHES)));
     // a new mentor (rematch): not the one the participant has now
     Long currentCoupling = Element.REMATCH_MENTOR.equals(task.getTaskDefinitionKey())
         && task.getVariable(COUPLING_ID) instanceof Number n ? n.longValue() : null;

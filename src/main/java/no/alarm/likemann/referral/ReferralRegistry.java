@@ -68,6 +68,24 @@ public class ReferralRegistry {
     return (String) keys.getKeys().get(keys.getKeys().keySet().iterator().next());
   }
 
+  /** The referral's own words and who referred: shown on the coordinators' tasks, never a process variable. */
+  public record Details(String substanceHistory, String futureWishes, String counsellorName,
+                        String counsellorContact) {}
+
+  /** Keeps the referral's details, in the start transaction. */
+  public void keepDetails(String reference, Details d) {
+    jdbc.update("INSERT INTO referral_detail (reference, substance_history, future_wishes, counsellor_name,"
+        + " counsellor_contact) VALUES (?, ?, ?, ?, ?)", reference, d.substanceHistory(), d.futureWishes(),
+        d.counsellorName(), d.counsellorContact());
+  }
+
+  /** The referral's details, or empty for a referral from before they were kept here (its journey has them). */
+  public Optional<Details> details(String reference) {
+    return jdbc.query("SELECT substance_history, future_wishes, counsellor_name, counsellor_contact"
+        + " FROM referral_detail WHERE reference = ?", (rs, n) -> new Details(rs.getString(1), rs.getString(2),
+        rs.getString(3), rs.getString(4)), reference).stream().findFirst();
+  }
+
   /** The code of the municipality the referral came from, or empty when there is no such referral. */
   public Optional<String> municipalityOf(String reference) {
     return jdbc.queryForList("SELECT municipality_code FROM referral WHERE reference = ?", String.class, reference)

@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** {@code registerReferral}: the referral row and its readable reference, which becomes the business key. */
+/**
+ * {@code registerReferral}: the referral row and its readable reference, which becomes the business key; the
+ * referral's own words and the referring counsellor go to the register ({@code referral_detail}), not the journey.
+ */
 @Component
 public class RegisterReferralDelegate implements JavaDelegate {
 
@@ -61,7 +64,12 @@ public class RegisterReferralDelegate implements JavaDelegate {
     // who refers is the login: name and e-mail from the user's profile, never typed
     User counsellor = who == null ? null : execution.getProcessEngineServices().getIdentityService()
         .createUserQuery().userId(who.getUserId()).singleResult();
-    execution.setVariable(COUNSELLOR_NAME, counsellor == null ? null : fullName(counsellor));
-    execution.setVariable(COUNSELLOR_CONTACT, counsellor == null ? null : counsellor.getEmail());
+    // the referral's own words live in the register, shown on the tasks that need them (${showReferral}); the
+    // journey keeps what its gateways, its decision and matching route on
+    referrals.keepDetails(reference, new ReferralRegistry.Details((String) execution.getVariable(SUBSTANCE_HISTORY),
+        (String) execution.getVariable(FUTURE_WISHES), counsellor == null ? null : fullName(counsellor),
+        counsellor == null ? null : counsellor.getEmail()));
+    execution.removeVariable(SUBSTANCE_HISTORY);
+    execution.removeVariable(FUTURE_WISHES);
   }
 }

@@ -34,7 +34,7 @@ public class ClosingReports {
     return new ClosingReport(
         (String) variables.apply(REFERRAL_REFERENCE),
         municipalities.find(municipality).map(Municipality::name).orElse(municipality),
-        (String) variables.apply(COUNSELLOR_NAME),
+        counsellor((String) variables.apply(REFERRAL_REFERENCE), (String) variables.apply(COUNSELLOR_NAME)),
         (String) variables.apply(MENTOR_NAME),
         date(variables.apply(COUPLING_MEETING_DATE)),
         (String) variables.apply(CLOSING_REASON),
@@ -42,6 +42,12 @@ public class ClosingReports {
         (String) variables.apply("closingReportGoals"),
         (String) variables.apply("closingReportRecommendations"),
         LocalDate.now(clock));
+  }
+
+  /** The referring counsellor, from the register (a journey from before it was kept there has the name itself). */
+  private String counsellor(String reference, String fromJourney) {
+    return jdbc.queryForList("SELECT counsellor_name FROM referral_detail WHERE reference = ?", String.class,
+        reference).stream().findFirst().orElse(fromJourney);
   }
 
   /** Kept once per journey, in the transaction that completes the report: a repeat would be refused by the key. */

@@ -74,8 +74,12 @@ public class ServiceSummary {
   public record WeeklyLogs(int opened, int sent, double sentShare) {}
 
   /** Plan 000 §5 counts the mentors NAV funds through mentor grants: the active ones with a grant, today. */
-  public static final String ACTIVE_MENTORS_WITH_NAV_GRANT = "SELECT COUNT(*) FROM mentor m JOIN mentor_candidate c"
-      + " ON c.mentor_id = m.id WHERE m.status = 'ACTIVE' AND c.nav_grant";
+  public static final String ACTIVE_MENTORS_WITH_NAV_GRANT = activeMentorsWithNavGrant(RegionScope.ALL);
+
+  static String activeMentorsWithNavGrant(RegionScope s) {
+    return "SELECT COUNT(*) FROM " + s.table("mentor", "m") + " JOIN mentor_candidate c"
+        + " ON c.mentor_id = m.id WHERE m.status = 'ACTIVE' AND c.nav_grant";
+  }
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -85,125 +89,136 @@ public class ServiceSummary {
     this.clock = clock;
   }
 
+  /** Every region's figures together (the administrator's). */
   public Summary now() {
-    int referrals = count("SELECT COUNT(*) FROM referral");
+    return now(RegionScope.ALL);
+  }
+
+  /** The figures of the scope's regions only. */
+  public Summary now(RegionScope s) {
+    int referrals = count("SELECT COUNT(*) FROM " + s.table("referral"));
     return new Summary(
         referrals,
-        count("SELECT COUNT(*) FROM referral WHERE outcome IS NULL"),
-        count("SELECT COUNT(*) FROM referral WHERE waiting_since IS NOT NULL"),
-        grouped("SELECT m.name, COUNT(*) FROM referral r JOIN municipality m ON m.code = r.municipality_code"
+        count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE outcome IS NULL"),
+        count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE waiting_since IS NOT NULL"),
+        grouped("SELECT m.name, COUNT(*) FROM " + s.table("referral", "r")
+            + " JOIN municipality m ON m.code = r.municipality_code"
             + " GROUP BY m.name ORDER BY m.name"),
-        grouped("SELECT gender, COUNT(*) FROM referral GROUP BY gender ORDER BY gender"),
+        grouped("SELECT gender, COUNT(*) FROM " + s.table("referral") + " GROUP BY gender ORDER BY gender"),
         grouped("SELECT CASE WHEN age <= 30 THEN '18-30' WHEN age <= 50 THEN '31-50' ELSE '51+' END AS age_group,"
-            + " COUNT(*) FROM referral GROUP BY CASE WHEN age <= 30 THEN '18-30' WHEN age <= 50 THEN '31-50'"
+            + " COUNT(*) FROM " + s.table("referral")
+            + " GROUP BY CASE WHEN age <= 30 THEN '18-30' WHEN age <= 50 THEN '31-50'"
             + " ELSE '51+' END ORDER BY 1"),
-        grouped("SELECT COALESCE(outcome, 'OPEN'), COUNT(*) FROM referral GROUP BY COALESCE(outcome, 'OPEN')"
+        grouped("SELECT COALESCE(outcome, 'OPEN'), COUNT(*) FROM " + s.table("referral")
+            + " GROUP BY COALESCE(outcome, 'OPEN')"
             + " ORDER BY 1"),
-        grouped("SELECT closing_reason, COUNT(*) FROM referral WHERE closing_reason IS NOT NULL"
+        grouped("SELECT closing_reason, COUNT(*) FROM " + s.table("referral") + " WHERE closing_reason IS NOT NULL"
             + " GROUP BY closing_reason ORDER BY 1"),
-        share("SELECT COUNT(*) FROM referral WHERE has_individual_plan", referrals),
-        share("SELECT COUNT(*) FROM referral WHERE has_brukerplan", referrals),
-        count("SELECT COUNT(*) FROM coupling WHERE status = 'ACTIVE'"),
-        grouped("SELECT status, COUNT(*) FROM mentor GROUP BY status ORDER BY status"),
-        count(ACTIVE_MENTORS_WITH_NAV_GRANT),
-        count("SELECT COUNT(*) FROM work_participant"),
-        count("SELECT COUNT(*) FROM work_participant WHERE status <> 'LEFT'"),
-        grouped("SELECT respondent, COUNT(*) FROM evaluation_answer GROUP BY respondent ORDER BY respondent"),
-        dropOut(),
-        contacts(),
-        weeklyLogs(),
-        timeToMentor(),
-        capacityByRegion(),
-        costs());
+        share("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE has_individual_plan", referrals),
+        share("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE has_brukerplan", referrals),
+        count("SELECT COUNT(*) FROM " + s.table("coupling") + " WHERE status = 'ACTIVE'"),
+        grouped("SELECT status, COUNT(*) FROM " + s.table("mentor") + " GROUP BY status ORDER BY status"),
+        count(activeMentorsWithNavGrant(s)),
+        count("SELECT COUNT(*) FROM " + s.table("work_participant")),
+        count("SELECT COUNT(*) FROM " + s.table("work_participant") + " WHERE status <> 'LEFT'"),
+        grouped("SELECT respondent, COUNT(*) FROM " + s.table("evaluation_answer")
+            + " GROUP BY respondent ORDER BY respondent"),
+        dropOut(s),
+        contacts(s),
+        weeklyLogs(s),
+        timeToMentor(s),
+        capacityByRegion(s),
+        costs(s));
   }
 
-  private WeeklyLogs weeklyLogs() {
+  private WeeklyLogs weeklyLogs(RegionScope s) {
     Date due = Date.valueOf(LocalDate.now(clock).minusDays(2));
-    Integer opened = jdbc.queryForObject("SELECT COUNT(*) FROM contact_week WHERE week_end < ?", Integer.class, due);
-    Integer sent = jdbc.queryForObject("SELECT COUNT(*) FROM contact_week w WHERE w.week_end < ? AND EXISTS"
-        + " (SELECT 1 FROM weekly_contact_log l WHERE l.coupling_id = w.coupling_id AND l.week_start = w.week_start)",
+    Integer opened = jdbc.queryForObject("SELECT COUNT(*) FROM " + s.table("contact_week") + " WHERE week_end < ?",
         Integer.class, due);
+    Integer sent = jdbc.queryForObject("SELECT COUNT(*) FROM " + s.table("contact_week", "w")
+        + " WHERE w.week_end < ? AND EXISTS (SELECT 1 FROM " + s.table("weekly_contact_log", "l")
+        + " WHERE l.coupling_id = w.coupling_id AND l.week_start = w.week_start)", Integer.class, due);
     int o = opened == null ? 0 : opened;
-    int s = sent == null ? 0 : sent;
-    return new WeeklyLogs(o, s, o == 0 ? 0 : Math.round(1000.0 * s / o) / 1000.0);
+    int logged = sent == null ? 0 : sent;
+    return new WeeklyLogs(o, logged, o == 0 ? 0 : Math.round(1000.0 * logged / o) / 1000.0);
   }
 
-  private TimeToMentor timeToMentor() {
+  private TimeToMentor timeToMentor(RegionScope s) {
     LocalDate today = LocalDate.now(clock);
-    var coupled = jdbc.query("""
-        SELECT r.received_at, r.matching_since, MIN(c.started_at) AS coupled_at
-        FROM referral r JOIN coupling c ON c.referral_reference = r.reference
-        WHERE c.started_at IS NOT NULL AND r.matching_since IS NOT NULL
-        GROUP BY r.reference, r.received_at, r.matching_since
-        HAVING MIN(c.started_at) >= ?""",
+    var coupled = jdbc.query("SELECT r.received_at, r.matching_since, MIN(c.started_at) AS coupled_at"
+        + " FROM " + s.table("referral", "r") + " JOIN " + s.table("coupling", "c")
+        + " ON c.referral_reference = r.reference WHERE c.started_at IS NOT NULL AND r.matching_since IS NOT NULL"
+        + " GROUP BY r.reference, r.received_at, r.matching_since HAVING MIN(c.started_at) >= ?",
         (rs, i) -> new TimeToMentor.Coupled(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),
             rs.getTimestamp(3).toInstant()),
         java.sql.Timestamp.from(today.minusYears(1).minusDays(1).atStartOfDay(OsloCalendar.OSLO).toInstant()));
-    var waiting = jdbc.query("""
-        SELECT r.matching_since FROM referral r
-        WHERE r.matching_since IS NOT NULL AND r.outcome IS NULL AND NOT EXISTS
-          (SELECT 1 FROM coupling c WHERE c.referral_reference = r.reference AND c.started_at IS NOT NULL)""",
+    var waiting = jdbc.query("SELECT r.matching_since FROM " + s.table("referral", "r")
+        + " WHERE r.matching_since IS NOT NULL AND r.outcome IS NULL AND NOT EXISTS (SELECT 1 FROM "
+        + s.table("coupling", "c") + " WHERE c.referral_reference = r.reference AND c.started_at IS NOT NULL)",
         (rs, i) -> rs.getTimestamp(1).toInstant());
     return TimeToMentor.of(coupled, waiting, today, OsloCalendar.OSLO);
   }
 
-  private Map<String, RegionCapacity> capacityByRegion() {
+  private Map<String, RegionCapacity> capacityByRegion(RegionScope s) {
     Map<String, int[]> byRegion = new java.util.TreeMap<>();
-    jdbc.query("SELECT region, COUNT(*), COALESCE(SUM(capacity - current_load), 0) FROM mentor"
+    jdbc.query("SELECT region, COUNT(*), COALESCE(SUM(capacity - current_load), 0) FROM " + s.table("mentor")
         + " WHERE status = 'ACTIVE' GROUP BY region", rs -> {
           int[] r = byRegion.computeIfAbsent(rs.getString(1), k -> new int[3]);
           r[0] = rs.getInt(2);
           r[1] = rs.getInt(3);
         });
-    jdbc.query("""
-        SELECT m.region, COUNT(*) FROM referral r JOIN municipality m ON m.code = r.municipality_code
-        WHERE r.outcome IS NULL AND (r.matching_since IS NOT NULL OR r.waiting_since IS NOT NULL) AND NOT EXISTS
-          (SELECT 1 FROM coupling c WHERE c.referral_reference = r.reference AND c.started_at IS NOT NULL)
-        GROUP BY m.region""", rs -> {
+    jdbc.query("SELECT m.region, COUNT(*) FROM " + s.table("referral", "r")
+        + " JOIN municipality m ON m.code = r.municipality_code WHERE r.outcome IS NULL"
+        + " AND (r.matching_since IS NOT NULL OR r.waiting_since IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM "
+        + s.table("coupling", "c") + " WHERE c.referral_reference = r.reference AND c.started_at IS NOT NULL)"
+        + " GROUP BY m.region", rs -> {
           byRegion.computeIfAbsent(rs.getString(1), k -> new int[3])[2] = rs.getInt(2);
         });
     Map<String, RegionCapacity> result = new LinkedHashMap<>();
-    byRegion.forEach((region, r) -> result.put(MonthlyReports.regionName(region), new RegionCapacity(r[0], r[1], r[2])));
+    byRegion.forEach((region, r) -> result.put(MonthlyReports.regionName(region),
+        new RegionCapacity(r[0], r[1], r[2])));
     return result;
   }
 
-  private Map<String, Costs> costs() {
+  private Map<String, Costs> costs(RegionScope s) {
     Map<String, Costs> byMonth = new LinkedHashMap<>();
-    jdbc.query("""
-        SELECT report_month, SUM(km) AS km, SUM(kr) AS kr FROM (
-          SELECT report_month, COALESCE(mileage_km, 0) AS km, COALESCE(expenses_kr, 0) AS kr FROM monthly_mentor_report
-          UNION ALL
-          SELECT report_month, mileage_km, expenses_kr FROM monthly_region_report) AS reported
-        GROUP BY report_month ORDER BY report_month""", rs -> {
+    jdbc.query("SELECT report_month, SUM(km) AS km, SUM(kr) AS kr FROM (SELECT report_month,"
+        + " COALESCE(mileage_km, 0) AS km, COALESCE(expenses_kr, 0) AS kr FROM " + s.table("monthly_mentor_report")
+        + " UNION ALL SELECT report_month, mileage_km, expenses_kr FROM " + s.table("monthly_region_report")
+        + ") AS reported GROUP BY report_month ORDER BY report_month", rs -> {
           byMonth.put(java.time.YearMonth.from(rs.getDate("report_month").toLocalDate()).toString(),
               new Costs(rs.getInt("km"), rs.getInt("kr")));
         });
     return byMonth;
   }
 
-  private DropOut dropOut() {
-    int coupled = count("SELECT COUNT(DISTINCT referral_reference) FROM coupling WHERE started_at IS NOT NULL");
+  private DropOut dropOut(RegionScope s) {
+    int coupled = count("SELECT COUNT(DISTINCT referral_reference) FROM " + s.table("coupling")
+        + " WHERE started_at IS NOT NULL");
     // the referral's end is the drop-out day; TSB's end is a date in Oslo, so the whole day still counts
-    int counted = count("SELECT COUNT(*) FROM referral WHERE closing_reason = 'dropOut'"
+    int counted = count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE closing_reason = 'dropOut'"
         + " AND (tsb_ended_on IS NULL OR CAST(ended_at AS DATE) <= tsb_ended_on)");
-    int after = count("SELECT COUNT(*) FROM referral WHERE closing_reason = 'dropOut'"
+    int after = count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE closing_reason = 'dropOut'"
         + " AND tsb_ended_on IS NOT NULL AND CAST(ended_at AS DATE) > tsb_ended_on");
     return new DropOut(coupled, counted, after, coupled == 0 ? 0 : Math.round(1000.0 * counted / coupled) / 1000.0);
   }
 
-  private Contacts contacts() {
+  private Contacts contacts(RegionScope s) {
     Map<String, Object> t = jdbc.queryForMap("SELECT COUNT(*) AS contacts,"
         + " COALESCE(SUM(CASE WHEN reached THEN 1 ELSE 0 END), 0) AS reached,"
-        + " COALESCE(SUM(minutes), 0) AS minutes, COALESCE(SUM(minutes_outside_hours), 0) AS outside FROM contact_log");
+        + " COALESCE(SUM(minutes), 0) AS minutes, COALESCE(SUM(minutes_outside_hours), 0) AS outside FROM "
+        + s.table("contact_log"));
     int contacts = ((Number) t.get("contacts")).intValue();
     int reached = ((Number) t.get("reached")).intValue();
     int minutes = ((Number) t.get("minutes")).intValue();
     int outside = ((Number) t.get("outside")).intValue();
     LocalDate today = LocalDate.now(clock);
-    Integer lastFourWeeks = jdbc.queryForObject("SELECT COUNT(*) FROM contact_log WHERE contact_date >= ?"
+    Integer lastFourWeeks = jdbc.queryForObject("SELECT COUNT(*) FROM " + s.table("contact_log")
+        + " WHERE contact_date >= ?"
         + " AND contact_date < ?", Integer.class, Date.valueOf(today.minusDays(28)), Date.valueOf(today));
     return new Contacts(contacts, reached, contacts - reached,
-        grouped("SELECT contact_type, COUNT(*) FROM contact_log GROUP BY contact_type ORDER BY contact_type"),
+        grouped("SELECT contact_type, COUNT(*) FROM " + s.table("contact_log")
+            + " GROUP BY contact_type ORDER BY contact_type"),
         minutes, outside, minutes == 0 ? 0 : Math.round(1000.0 * outside / minutes) / 1000.0,
         lastFourWeeks == null ? 0 : lastFourWeeks / 4.0);
   }

@@ -14,7 +14,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/reports/summary}: the steering group's figures, for the roles that follow the service. */
+/**
+ * {@code GET /api/reports/summary}: the steering group's figures, for the roles that follow the service, each
+ * counting their own regions only (the administrator all of them).
+ */
 @RestController
 public class ServiceSummaryController {
 
@@ -37,6 +40,8 @@ public class ServiceSummaryController {
     if (!user.get().inAny(READERS)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
-    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(summary.now());
+    // each region's people count their own region's service; the administrator counts them all
+    RegionScope scope = user.get().isAdministrator() ? RegionScope.ALL : RegionScope.of(user.get().regions());
+    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(summary.now(scope));
   }
 }

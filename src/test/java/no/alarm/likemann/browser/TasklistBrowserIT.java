@@ -262,14 +262,16 @@ class TasklistBrowserIT {
     // Cockpit speaks Norwegian too, around the figures
     assertThat(driver.findElement(By.tagName("body")).getText())
         .contains("Prosesser", "Beslutninger", "Pågående prosessinstanser").doesNotContain("Running Process Instances");
-    Integer referrals = jdbc.queryForObject("SELECT COUNT(*) FROM referral", Integer.class);
+    // the steering group of Grenland counts Grenland's referrals
+    Integer referrals = jdbc.queryForObject("SELECT COUNT(*) FROM referral r JOIN municipality m"
+        + " ON m.code = r.municipality_code WHERE m.region = 'grenland'", Integer.class);
     assertThat(figures).contains("Henvisninger i alt " + referrals, "Tid til likemann", "I matching nå, uten koblingsmøte",
         "Ukelogger sendt", "Henvisninger per kommune", "Likemenn etter status", "Likemenn og ventende per region",
         "Aktive likemenn med tilskudd fra NAV",
         "Grenland")
         .doesNotContain("HEN-", "Lars", "Rune");
     // a median of nobody is shown as such, never as "0 dager"
-    var timeToMentor = summary.now().timeToMentor();
+    var timeToMentor = summary.now(no.alarm.likemann.reporting.RegionScope.of(List.of("grenland"))).timeToMentor();
     assertThat(figures).contains(timeToMentor.coupled() == 0
         ? "Fra henvisning til matching, median ingen koblet ennå"
         : "Fra henvisning til matching, median " + days(timeToMentor.medianDaysToMatching()));
@@ -311,6 +313,59 @@ class TasklistBrowserIT {
       // the other walks count on no journey of their own kind being left open
       engineWork("koordinator", "coordinator", referral, "assessReferral", Map.of("assessment", "decline",
           "declineReason", "Testen er ferdig"));
+    }
+  }
+
+  /**
+   * Sør-Rogaland's coordinator in Tasklist: the region's own referral is there, in the group's tasks and under
+   * "Henvisninger"; Grenland's is in neither.
+   */
+  @Test
+  void aSecondRegionsCoordinatorSeesNothingOfTheFirstRegion() throws Exception {
+    prefix = "second-region";
+    ProcessInstance grenland = referredByCounsellor();
+    ProcessInstance rogaland;
+    identity.setAuthentication("koordinatorsr", List.of("coordinator"), List.of("sorRogaland"));
+    try {
+      rogaland = forms.submitStartForm(repository.createProcessDefinitionQuery()
+          .processDefinitionKey("participantJourney").latestVersion().singleResult().getId(),
+          no.alarm.likemann.support.Referrals.with("municipality", "stavanger"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    try {
+      logIn("koordinatorsr");
+      click(By.xpath(filterXPath("Gruppens oppgaver")));
+      WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("ol.tasks-list")));
+      // the region's one referral waits for assessment; Grenland's, waiting too, is not there
+      wait.until(d -> list.getText().contains("Vurder henvisning"));
+      assertThat(list.findElements(By.cssSelector("li.task"))).hasSize(1);
+      capture("group-tasks");
+      click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4/a[normalize-space(.)="
+          + "'Vurder henvisning']"));
+      WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("section.task-details")));
+      wait.until(d -> form.getText().contains("Stavanger"));
+      assertThat(form.getText()).doesNotContain("Skien");
+      capture("assessment");
+      click(By.cssSelector("a.likemann-referrals-action"));
+      WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("div.likemann-referrals")));
+      wait.until(d -> panel.getText().contains(rogaland.getBusinessKey()));
+      assertThat(panel.getText()).contains("Stavanger").doesNotContain(grenland.getBusinessKey(), "Skien");
+      capture("referrals");
+    } finally {
+      engineWork("koordinator", "coordinator", grenland, "assessReferral", Map.of("assessment", "decline",
+          "declineReason", "Testen er ferdig"));
+      identity.setAuthentication("koordinatorsr", List.of("coordinator"), List.of("sorRogaland"));
+      try {
+        Task assess = tasks.createTaskQuery().processInstanceId(rogaland.getId()).singleResult();
+        tasks.claim(assess.getId(), "koordinatorsr");
+        forms.submitTaskForm(assess.getId(), Map.of("assessment", "decline", "declineReason", "Testen er ferdig"));
+      } finally {
+        identity.clearAuthentication();
+      }
     }
   }
 
@@ -470,11 +525,23 @@ class TasklistBrowserIT {
           + "'resource').some(e => e.name.endsWith('/api/referrals/access') && e.responseEnd > 0);"));
       Thread.sleep(500);
       assertThat(driver.findElements(By.cssSelector("a.likemann-referrals-action"))).isEmpty();
+      // "Mine deltakere": the participant he follows, with the goals and the participant's own rules, no more
+      click(By.cssSelector("a.likemann-participants-action"));
+      WebElement mine = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector(".likemann-participants")));
+      String followed = "Forløp " + journey.getBusinessKey();
+      wait.until(d -> mine.getText().contains(followed));
+      assertThat(mine.getText()).contains("Mål", "Jobb", "Hjemmebesøk").doesNotContain("Alkohol", "Rune");
+      capture("my-participants");
+      click(By.cssSelector(".likemann-participants button.close"));
       click(By.xpath(filterXPath("Mine oppgaver")));
       click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4/a[normalize-space(.)="
           + "'Skriv ukelogg']"));
       WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-details")));
       wait.until(d -> form.getText().contains("Ukelogg: uke"));
+      // the week's log shows what the coupling meeting agreed, and nothing of the referral
+      assertThat(form.getText()).contains("Målene fra koblingsmøtet: Jobb", "ja til hjemmebesøk",
+          "Kontakt ikke pårørende").doesNotContain("Alkohol");
       capture("weekly-log-empty");
 
       type(input("Antall kontakter i uken"), "1");

@@ -167,6 +167,12 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
     assertThat(runtime.getVariable(pi.getId(), AGE)).isEqualTo(age).isNotEqualTo(5);
     assertThat(runtime.getVariable(pi.getId(), REFERRAL_REFERENCE)).isEqualTo(pi.getBusinessKey());
     assertThat(taskOf(pi, ASSESS_REFERRAL).getId()).isEqualTo(assess.getId());
+    // what the coordinator writes is kept in the register, not in the journey the next tasks can read
+    work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "offer", "assessmentNote", "Passer godt for Lars"));
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKey("assessmentNote");
+    assertThat(jdbc.queryForList("SELECT note FROM case_note WHERE reference = ? AND step = ?", String.class,
+        pi.getBusinessKey(), ASSESS_REFERRAL)).containsExactly("Passer godt for Lars");
+    assertThat(tasks.getVariables(taskOf(pi, HOLD_INFORMATION_MEETING).getId())).doesNotContainKey("assessmentNote");
     // nor read the journey's variables outside the task
     assertThat(kari.getForEntity("/engine-rest/process-instance/" + pi.getId() + "/variables", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -219,8 +225,16 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
   @Test
   void theReferralCarriesTheCounsellorOfTheLoginNotWhatWasTyped() {
     ProcessInstance pi = referByCounsellor();
-    assertThat(runtime.getVariable(pi.getId(), COUNSELLOR_NAME)).isEqualTo("Rune Ruskonsulent");
-    assertThat(runtime.getVariable(pi.getId(), COUNSELLOR_CONTACT)).isEqualTo("ruskonsulent@likemann.example");
+    // kept in the register and shown on the assessment, never a variable of the journey
+    Map<String, Object> kept = jdbc.queryForMap("SELECT counsellor_name, counsellor_contact, substance_history"
+        + " FROM referral_detail WHERE reference = ?", pi.getBusinessKey());
+    assertThat(List.of(kept.get("counsellor_name"), kept.get("counsellor_contact"), kept.get("substance_history")))
+        .containsExactly("Rune Ruskonsulent", "ruskonsulent@likemann.example", "Alkohol og piller");
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys(COUNSELLOR_NAME, COUNSELLOR_CONTACT,
+        SUBSTANCE_HISTORY, FUTURE_WISHES);
+    Task assess = taskOf(pi, ASSESS_REFERRAL);
+    assertThat(tasks.getVariablesLocal(assess.getId())).containsEntry(COUNSELLOR_NAME, "Rune Ruskonsulent")
+        .containsEntry(SUBSTANCE_HISTORY, "Alkohol og piller").containsEntry(FUTURE_WISHES, "Komme i jobb");
     ResponseEntity<String> typed = rest.withBasicAuth("ruskonsulent", "ruskonsulent").postForEntity(
         "/engine-rest/process-definition/key/" + ParticipantJourney.PROCESS_KEY + "/submit-form",
         json("{\"variables\":{\"counsellorName\":{\"value\":\"Noen Andre\"}}}"), String.class);
@@ -312,6 +326,40 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
     assertThat(rest.withBasicAuth("likemann", "likemann").getForEntity("/api/my-participants", String.class)
         .getBody()).doesNotContain(pi.getBusinessKey());
   }
+
+  @Test
+  void eachRegionsSteeringGroupCountsItsOwnRegionOnly() throws Exception {
+    ProcessInstance grenland = referByCounsellor();
+    as("koordinatorsr");
+    ProcessInstance rogaland = forms.submitStartForm(latestJourney(), Referrals.with(MUNICIPALITY, "sandnes"));
+    identity.clearAuthentication();
+    try {
+      JsonNode own = JSON.readTree(rest.withBasicAuth("styringsgruppe", "styringsgruppe")
+          .getForEntity("/api/reports/summary", String.class).getBody());
+      JsonNode theirs = JSON.readTree(rest.withBasicAuth("styringsgruppesr", "styringsgruppesr")
+          .getForEntity("/api/reports/summary", String.class).getBody());
+      JsonNode all = JSON.readTree(rest.withBasicAuth("admin", adminPassword)
+          .getForEntity("/api/reports/summary", String.class).getBody());
+
+      assertThat(names(own.path("referralsByMunicipality").toString())).contains("Skien")
+          .isSubsetOf("Porsgrunn", "Skien", "Bamble", "Siljan", "Drangedal", "Kragerø");
+      assertThat(names(theirs.path("referralsByMunicipality").toString())).contains("Sandnes")
+          .isSubsetOf("Stavanger", "Sandnes", "Sola");
+      assertThat(names(own.path("capacityByRegion").toString())).containsExactly("Grenland");
+      assertThat(names(theirs.path("capacityByRegion").toString())).containsExactly("Sør-Rogaland");
+      // the administrator's figures are the regions' together
+      assertThat(all.path("referrals").asInt()).isGreaterThanOrEqualTo(
+          own.path("referrals").asInt() + theirs.path("referrals").asInt());
+      assertThat(names(all.path("referralsByMunicipality").toString())).contains("Skien", "Sandnes");
+    } finally {
+      for (ProcessInstance pi : List.of(grenland, rogaland)) {
+        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
+            .correlate();
+      }
+    }
+  }
+
+  @org.springframework.beans.factory.annotation.Value("${likemann.admin.password:admin}") String adminPassword;
 
   @Test
   void eachRegionSeesOnlyItsOwnJourneysTheOtherRegionNothing() throws Exception {

@@ -1,0 +1,72 @@
+package no.alarm.likemann.reporting;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The regions a figure counts: every region (the administrator), or the reader's own. As SQL, each of the project's
+ * tables restricted to those regions, under its own name, so that a report's queries read the same either way.
+ * Region codes are the engine's tenant ids (letters and digits only), checked before they are written into SQL.
+ */
+public record RegionScope(List<String> regions) {
+
+  public static final RegionScope ALL = new RegionScope(null);
+
+  /** How each table belongs to a region. */
+  private static final Map<String, String> BELONGS = Map.of(
+      "referral", "municipality_code IN (SELECT code FROM municipality WHERE region IN (%s))",
+      "coupling", "referral_reference IN (SELECT reference FROM referral WHERE municipality_code IN"
+          + " (SELECT code FROM municipality WHERE region IN (%s)))",
+      "evaluation_answer", "referral_reference IN (SELECT reference FROM referral WHERE municipality_code IN"
+          + " (SELECT code FROM municipality WHERE region IN (%s)))",
+      "contact_week", "coupling_id IN (SELECT c.id FROM coupling c JOIN referral r ON r.reference ="
+          + " c.referral_reference JOIN municipality m ON m.code = r.municipality_code WHERE m.region IN (%s))",
+      "weekly_contact_log", "coupling_id IN (SELECT c.id FROM coupling c JOIN referral r ON r.reference ="
+          + " c.referral_reference JOIN municipality m ON m.code = r.municipality_code WHERE m.region IN (%s))",
+      "contact_log", "coupling_id IN (SELECT c.id FROM coupling c JOIN referral r ON r.reference ="
+          + " c.referral_reference JOIN municipality m ON m.code = r.municipality_code WHERE m.region IN (%s))",
+      "mentor", "region IN (%s)",
+      "work_participant", "mentor_id IN (SELECT id FROM mentor WHERE region IN (%s))",
+      "monthly_mentor_report", "region IN (%s)",
+      "monthly_region_report", "region IN (%s)");
+
+  public RegionScope {
+    if (regions != null) {
+      regions = List.copyOf(regions);
+      for (String region : regions) {
+        if (!region.matches("[A-Za-z0-9]+")) {
+          throw new IllegalArgumentException("Not a region code: " + region);
+        }
+      }
+    }
+  }
+
+  public static RegionScope of(Collection<String> regions) {
+    return new RegionScope(List.copyOf(regions));
+  }
+
+  public boolean isAll() {
+    return regions == null;
+  }
+
+  /** The table as the scope sees it: itself, or only its rows of the scope's regions, under its own name. */
+  public String table(String name) {
+    return table(name, name);
+  }
+
+  /** The table as the scope sees it, under the alias the query uses. */
+  public String table(String name, String alias) {
+    String belongs = BELONGS.get(name);
+    if (regions == null) {
+      return name.equals(alias) ? name : name + " " + alias;
+    }
+    if (belongs == null) {
+      throw new IllegalArgumentException("No region rule for table " + name);
+    }
+    String codes = regions.isEmpty() ? "NULL"
+        : regions.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", "));
+    return "(SELECT * FROM " + name + " WHERE " + belongs.formatted(codes) + ") " + alias;
+  }
+}
