@@ -28,11 +28,22 @@ public class MyParticipants {
   private final JdbcTemplate jdbc;
   private final MentorRegister mentors;
   private final RuntimeService runtime;
+  private final no.alarm.likemann.journey.Agreements agreements;
 
-  public MyParticipants(JdbcTemplate jdbc, MentorRegister mentors, RuntimeService runtime) {
+  public MyParticipants(JdbcTemplate jdbc, MentorRegister mentors, RuntimeService runtime,
+                        no.alarm.likemann.journey.Agreements agreements) {
     this.jdbc = jdbc;
     this.mentors = mentors;
     this.runtime = runtime;
+    this.agreements = agreements;
+  }
+
+  private no.alarm.likemann.journey.Agreements.Agreement fromJourney(String processInstanceId) {
+    Map<String, Object> v = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0
+        ? Map.of() : runtime.getVariables(processInstanceId, CONTRACT);
+    return new no.alarm.likemann.journey.Agreements.Agreement((String) v.get("goals"),
+        (String) v.get("homeVisitsAllowed"), (String) v.get("contactRelativesAllowed"),
+        (String) v.get("otherFollowUpRules"));
   }
 
   public boolean isMentor(String username) {
@@ -45,14 +56,12 @@ public class MyParticipants {
         SELECT c.referral_reference, c.started_at, r.process_instance_id FROM coupling c
         JOIN referral r ON r.reference = c.referral_reference
         WHERE c.mentor_id = ? AND c.status = 'ACTIVE' ORDER BY c.started_at""", (rs, n) -> {
-          // the journey's own record of the coupling meeting; the application reads it, not the mentor's login
-          Map<String, Object> agreed = runtime.createProcessInstanceQuery()
-              .processInstanceId(rs.getString(3)).count() == 0 ? Map.of()
-              : runtime.getVariables(rs.getString(3), CONTRACT);
+          // the register's record of the coupling meeting (a journey from before it was kept there has it itself)
+          String journey = rs.getString(3);
+          var agreed = agreements.of(rs.getString(1)).orElseGet(() -> fromJourney(journey));
           return new Participant(rs.getString(1),
-              rs.getTimestamp(2).toInstant().atZone(ZoneId.of("Europe/Oslo")).toLocalDate(),
-              (String) agreed.get("goals"), (String) agreed.get("homeVisitsAllowed"),
-              (String) agreed.get("contactRelativesAllowed"), (String) agreed.get("otherFollowUpRules"));
+              rs.getTimestamp(2).toInstant().atZone(ZoneId.of("Europe/Oslo")).toLocalDate(), agreed.goals(),
+              agreed.homeVisitsAllowed(), agreed.contactRelativesAllowed(), agreed.otherFollowUpRules());
         }, m.id()));
   }
 }

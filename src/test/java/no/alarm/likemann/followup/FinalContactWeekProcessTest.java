@@ -45,6 +45,8 @@ class FinalContactWeekProcessTest {
   void mocks() {
     Mocks.register("formInputGuard", (ExecutionListener) e -> calls.add("guard:" + e.getCurrentActivityId()));
     Mocks.register("oslo", new OsloCalendar());
+    Mocks.register("showAgreement", (org.camunda.bpm.engine.delegate.TaskListener) t -> t.setVariableLocal("goals",
+        "fra registeret"));
     Mocks.register("recordWeeklyContactsDelegate", (JavaDelegate) e -> calls.add("record:"
         + e.getVariable(WEEK_START) + ".." + e.getVariable(WEEK_END) + ":" + e.getVariable(WEEK_COUPLING_ID) + ":"
         + e.getVariable(CONTACT_COUNT)));

@@ -70,6 +70,11 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
 
   void mentorReadsOnlyTheWeek(ProcessInstance pi) throws Exception {
     Task week = openWeeklyLog(pi);
+    // the coupling meeting's agreement is the register's, put on the week's task; the journey holds none of it
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("goals", "homeVisitsAllowed",
+        "contactRelativesAllowed", "otherFollowUpRules", "informationExchange");
+    assertThat(tasks.getVariablesLocal(week.getId())).containsEntry("goals", "Stabil bolig og jobb")
+        .containsEntry("homeVisitsAllowed", "yes").containsEntry("contactRelativesAllowed", "no");
     var mentor = rest.withBasicAuth(MENTOR, MENTOR);
 
     for (String path : List.of("/engine-rest/task/%s/variables", "/engine-rest/task/%s/form-variables")) {

@@ -94,6 +94,8 @@ class ParticipantJourneyProcessTest {
       e.setProcessBusinessKey("HEN-2026-00001");
       e.setVariable(REFERRAL_REFERENCE, "HEN-2026-00001");
     }));
+    Mocks.register("keepAgreement", (ExecutionListener) e -> { });
+    Mocks.register("showAgreement", (TaskListener) t -> { });
     Mocks.register("keepCaseNotes", (ExecutionListener) e -> { });
     Mocks.register("showReferral", (TaskListener) t -> t.setVariableLocal(SUBSTANCE_HISTORY, "fra registeret"));
     Mocks.register("offerMentorOptions", (TaskListener) t -> t.setVariable(MENTOR_OPTIONS,
