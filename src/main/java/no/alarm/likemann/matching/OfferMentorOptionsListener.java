@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * {@code ${offerMentorOptions}}, create listener of {@code matchMentor} and {@code rematchMentor}: records that the referral
  * has come to matching and, in the same round trip, fetches the eligible mentors; ranks them and puts them in
  * the process as a JSON (Spin) variable, the only kind Tasklist hands to a form's {@code valuesKey}, with the best
- * suggestions explained in words. A process variable, not task-local: the server check at the task's end still
- * sees what was offered.
+ * suggestions explained in words. Variables of the matching task alone (ADR 9): the mentors and why they fit are the
+ * coordinator's to read while matching, not the journey's; the slot itself is checked against the register's hard
+ * rules when it is reserved, whatever the form sent.
  */
 @Component("offerMentorOptions")
 public class OfferMentorOptionsListener implements TaskListener {
@@ -61,11 +62,11 @@ public class OfferMentorOptionsListener implements TaskListener {
     var candidates = mentors.enterMatching((String) task.getVariable(REFERRAL_REFERENCE), currentCoupling);
     var ranked = MentorRanking.rank(participant, candidates, municipalities.all(), LocalDate.now(clock));
     try {
-      task.setVariable(MENTOR_OPTIONS,
+      task.setVariableLocal(MENTOR_OPTIONS,
           SpinValues.jsonValue(json.writeValueAsString(MentorOptions.of(ranked, municipalities.all()))).create());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Mentor options could not be written as JSON", e);
     }
-    task.setVariable(MENTOR_SUGGESTIONS, MentorOptions.explain(ranked, municipalities.all()));
+    task.setVariableLocal(MENTOR_SUGGESTIONS, MentorOptions.explain(ranked, municipalities.all()));
   }
 }

@@ -33,12 +33,7 @@ public class MyParticipantsController {
   /** Whether the user is a mentor with participants to show (Tasklist asks, to offer the list): 204, 403 or 401. */
   @GetMapping("/api/my-participants/access")
   public ResponseEntity<Void> access(HttpServletRequest request) {
-    var user = users.of(request);
-    if (user.isEmpty()) {
-      return RequestUsers.unauthorized(request);
-    }
-    boolean mentor = user.get().groups().contains(Roles.MENTOR) && participants.isMentor(user.get().id());
-    return ResponseEntity.status(mentor ? HttpStatus.NO_CONTENT : HttpStatus.FORBIDDEN).build();
+    return users.access(request, user -> user.groups().contains(Roles.MENTOR) && participants.isMentor(user.id()));
   }
 
   @GetMapping("/api/my-participants")

@@ -44,11 +44,7 @@ public class CaseReadController {
   /** Whether the user may see read logs (Tasklist asks, to know whether to offer them): 204, 403 or 401. */
   @GetMapping("/api/case-reads")
   public ResponseEntity<Void> access(HttpServletRequest request) {
-    var user = users.of(request);
-    if (user.isEmpty()) {
-      return RequestUsers.unauthorized(request);
-    }
-    return ResponseEntity.status(user.get().inAny(READERS) ? HttpStatus.NO_CONTENT : HttpStatus.FORBIDDEN).build();
+    return users.access(request, user -> user.inAny(READERS));
   }
 
   @GetMapping("/api/case-reads/{reference}")

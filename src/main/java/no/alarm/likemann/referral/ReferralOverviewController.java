@@ -43,11 +43,7 @@ public class ReferralOverviewController {
   /** Whether the user may follow referrals (Tasklist asks, to know whether to offer the list): 204, 403 or 401. */
   @GetMapping("/api/referrals/access")
   public ResponseEntity<Void> access(HttpServletRequest request) {
-    var user = users.of(request);
-    if (user.isEmpty()) {
-      return RequestUsers.unauthorized(request);
-    }
-    return ResponseEntity.status(user.get().inAny(READERS) ? HttpStatus.NO_CONTENT : HttpStatus.FORBIDDEN).build();
+    return users.access(request, user -> user.inAny(READERS));
   }
 
   @GetMapping("/api/referrals")

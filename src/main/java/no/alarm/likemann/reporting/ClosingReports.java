@@ -47,7 +47,7 @@ public class ClosingReports {
   /** The referring counsellor, from the register (a journey from before it was kept there has the name itself). */
   private String counsellor(String reference, String fromJourney) {
     return jdbc.queryForList("SELECT counsellor_name FROM referral_detail WHERE reference = ?", String.class,
-        reference).stream().findFirst().orElse(fromJourney);
+        reference).stream().filter(java.util.Objects::nonNull).findFirst().orElse(fromJourney);
   }
 
   /** Kept once per journey, in the transaction that completes the report: a repeat would be refused by the key. */

@@ -73,6 +73,15 @@ public class RequestUsers {
     return answer.build();
   }
 
+  /** 204 when the user may, 403 when not, 401 when anonymous: what a page's script asks before it offers a link. */
+  public ResponseEntity<Void> access(HttpServletRequest request, java.util.function.Predicate<RequestUser> may) {
+    Optional<RequestUser> user = of(request);
+    if (user.isEmpty()) {
+      return unauthorized(request);
+    }
+    return ResponseEntity.status(may.test(user.get()) ? HttpStatus.NO_CONTENT : HttpStatus.FORBIDDEN).build();
+  }
+
   public RequestUsers(IdentityService identity) {
     this.identity = identity;
   }

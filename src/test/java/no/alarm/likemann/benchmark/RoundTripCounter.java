@@ -114,7 +114,7 @@ final class RoundTripCounter {
           + "|evaluation_answer|mentor|municipality|closing_report"
           + "|mentor_candidate|mentor_course|supervision|mentor_pause|work_participant|work_attendance"
           + "|monthly_mentor_report|monthly_participant_status|monthly_region_report|monthly_participant_goal"
-          + "|monthly_report|monthly_report_delivery)\\b",
+          + "|monthly_report|monthly_report_delivery|referral_detail|referral_agreement|case_note|case_read)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ENGINE_TABLE = Pattern.compile("\\bACT_(?:RU|HI|RE|GE|ID)_[A-Z_]+", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -880,7 +880,7 @@ class TasklistBrowserIT {
     // Lars, the demo mentor: the monthly report's walk expects this month's couplings in Grenland to be his
     String larsOption = null;
     for (var option : new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(String.valueOf(runtime.getVariable(journey.getId(), "mentorOptions")))) {
+        .readTree(String.valueOf(tasks.getVariable(match.getId(), "mentorOptions")))) {
       if (option.get("label").asText().startsWith("Lars Likemann")) {
         larsOption = option.get("label").asText();
       }

@@ -294,6 +294,37 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
         String.class, reference).get(0)).isEqualTo("prosjektleder");
   }
 
+  @org.springframework.beans.factory.annotation.Autowired no.alarm.likemann.readlog.CaseReads caseReads;
+
+  @Test
+  void theReadLogGoesWithTheCasesHistory() {
+    ProcessInstance old = referByCounsellor();
+    ProcessInstance recent = referByCounsellor();
+    try {
+      var now = java.time.Instant.now();
+      caseReads.record(List.of(
+          new no.alarm.likemann.readlog.CaseRead(old.getBusinessKey(), "koordinator", now, "test",
+              no.alarm.likemann.readlog.CaseRead.Via.API),
+          new no.alarm.likemann.readlog.CaseRead(recent.getBusinessKey(), "koordinator", now, "test",
+              no.alarm.likemann.readlog.CaseRead.Via.API)));
+      // one journey ended a day more than the history's time to live ago, the other yesterday
+      jdbc.update("UPDATE referral SET outcome = 'CLOSED', ended_at = ? WHERE reference = ?",
+          java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(1826))), old.getBusinessKey());
+      jdbc.update("UPDATE referral SET outcome = 'CLOSED', ended_at = ? WHERE reference = ?",
+          java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(1))), recent.getBusinessKey());
+
+      assertThat(caseReads.removeExpired(java.time.Duration.ofDays(1825))).isGreaterThanOrEqualTo(1);
+
+      assertThat(reads(old.getBusinessKey())).isZero();
+      assertThat(reads(recent.getBusinessKey())).isPositive();
+    } finally {
+      for (ProcessInstance pi : List.of(old, recent)) {
+        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
+            .correlate();
+      }
+    }
+  }
+
   int reads(String reference) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM case_read WHERE reference = ?", Integer.class, reference);
   }

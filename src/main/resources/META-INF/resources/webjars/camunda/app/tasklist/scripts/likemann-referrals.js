@@ -5,25 +5,7 @@
 // stage, never a name or a health detail. Project leaders and administrators also see who has read each case
 // (GET /api/case-reads/<reference>), for the participant's right to know.
 
-function element(tag, text, className) {
-  const e = document.createElement(tag);
-  if (text !== undefined) {
-    e.textContent = text;
-  }
-  if (className) {
-    e.className = className;
-  }
-  return e;
-}
-
-function norwegianDate(isoDate) {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}.${month}.${year}`;
-}
-
-function get(path) {
-  return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
-}
+import { closePanel, element, fill, get, navbarLink, norwegianDate, openPanel } from './likemann-panel.js';
 
 function referrals() {
   return get('/api/referrals');
@@ -120,44 +102,12 @@ function table(rows, readLog) {
   return t;
 }
 
-let panel = null;
-
-function close() {
-  if (panel) {
-    panel.remove();
-    panel = null;
-  }
-}
-
 function open() {
-  close();
-  panel = element('div', undefined, 'likemann-referrals');
-  panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-labelledby', 'likemann-referrals-title');
-  panel.style.cssText = 'position:fixed;top:55px;right:20px;width:min(900px,95vw);max-height:80vh;overflow:auto;'
-      + 'background:#fff;border:1px solid #ccc;box-shadow:0 4px 16px rgba(0,0,0,.25);z-index:1050;padding:15px;';
-  const shut = element('button', '×', 'close');
-  shut.type = 'button';
-  shut.setAttribute('aria-label', 'Lukk');
-  shut.addEventListener('click', close);
-  const title = element('h3', 'Henvisninger');
-  title.id = 'likemann-referrals-title';
-  const status = element('p', 'Henter henvisningene …', 'text-muted');
-  panel.append(shut, title, element('p', 'Åpne forløp og de som er avsluttet det siste året, de nyeste først.'
-      + ' Referansen brukes i «Oppdater behandling» og «Meld endring i et forløp».'), status);
-  document.body.appendChild(panel);
-  shut.focus();
+  const status = openPanel('likemann-referrals', 'Henvisninger', 'Åpne forløp og de som er avsluttet det siste året,'
+      + ' de nyeste først. Referansen brukes i «Oppdater behandling» og «Meld endring i et forløp».', 900);
   const readLog = get('/api/case-reads').then((response) => response.status === 204).catch(() => false);
-  referrals()
-    .then((response) => {
-      if (!response.ok) {
-        throw new Error('HTTP ' + response.status);
-      }
-      return response.json();
-    })
-    .then((rows) => readLog.then((withReads) => status.replaceWith(table(rows, withReads))))
-    .catch(() => status.replaceWith(element('p', 'Henvisningene kunne ikke hentes. Prøv igjen senere.',
-        'text-danger')));
+  fill(status, referrals(), (rows) => readLog.then((withReads) => table(rows, withReads)),
+      'Henvisningene kunne ikke hentes. Prøv igjen senere.');
 }
 
 // The reference fields of the start forms suggest the referrals the user may follow, as the browser's own list under
@@ -220,33 +170,12 @@ new MutationObserver(() => {
   }
 }).observe(document.documentElement, { childList: true, subtree: true });
 
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') {
-    close();
-  }
-});
-
 export default [{
   id: 'likemannReferrals',
   pluginPoint: 'tasklist.navbar.action',
   priority: 200,
-  render: (node) => {
-    // only for those who may follow referrals: the answer says who (and lists nothing, so reads nothing)
-    get('/api/referrals/access').then((response) => {
-      if (!response.ok) {
-        return;
-      }
-      const link = element('a', undefined);
-      link.href = '';
-      link.setAttribute('role', 'button');
-      link.className = 'likemann-referrals-action';
-      link.append(element('span', undefined, 'glyphicon glyphicon-list-alt'), document.createTextNode(' Henvisninger'));
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        open();
-      });
-      node.replaceChildren(link);
-    });
-  },
-  unmount: close
+  // only for those who may follow referrals: the access check lists nothing, so it reads nothing
+  render: (node) => navbarLink(node, '/api/referrals/access', 'likemann-referrals-action', 'glyphicon-list-alt',
+      'Henvisninger', open),
+  unmount: closePanel
 }];
