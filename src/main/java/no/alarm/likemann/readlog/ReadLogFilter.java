@@ -31,8 +31,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Every read of a case is logged: around each request to /engine-rest, the webapps' engine API and /api, the cases
  * the answer showed are gathered ({@link RequestReads}, and the engine resources that hand out a case's variables:
- * a task's form and variables, an instance's variables, the history of its variables) and written in one batch
- * when the answer succeeded. A refused or failed request read nothing.
+ * a task's form and variables, an instance (Cockpit's instance view) and its variables, the history of its
+ * variables) and written in one batch when the answer succeeded. A refused or failed request read nothing. Not yet
+ * read from the path: lists of many instances' variables, and POSTed queries (Cockpit's, the administrator's).
  */
 public class ReadLogFilter extends OncePerRequestFilter {
 
@@ -42,6 +43,9 @@ public class ReadLogFilter extends OncePerRequestFilter {
       "^/task/([^/]+)/(variables|form-variables|localVariables|rendered-form|deployed-form)(/[^/]+)?(/data)?$");
   private static final Pattern INSTANCE = Pattern.compile("^/process-instance/([^/]+)/variables(/[^/]+)?(/data)?$");
   private static final Pattern HISTORY = Pattern.compile("^/history/(variable-instance|detail)$");
+  /** Cockpit's instance view and the instance itself, now or in history. */
+  private static final Pattern INSTANCE_VIEW = Pattern.compile("^/(history/)?process-instance/([^/]+)$");
+  private static final Pattern VARIABLE_INSTANCES = Pattern.compile("^/variable-instance$");
 
   private final CaseReads reads;
   private final HistoryService history;
@@ -111,6 +115,14 @@ public class ReadLogFilter extends OncePerRequestFilter {
     if (historic.matches() && request.getParameter("processInstanceId") != null) {
       return businessKey(request.getParameter("processInstanceId"))
           .map(key -> new RequestReads.Read(key, "history: " + historic.group(1)));
+    }
+    Matcher view = INSTANCE_VIEW.matcher(resource);
+    if (view.matches() && !"count".equals(view.group(2))) {
+      return businessKey(view.group(2)).map(key -> new RequestReads.Read(key, "process instance"));
+    }
+    String ids = request.getParameter("processInstanceIdIn");
+    if (VARIABLE_INSTANCES.matcher(resource).matches() && ids != null && !ids.contains(",")) {
+      return businessKey(ids).map(key -> new RequestReads.Read(key, "variables"));
     }
     return Optional.empty();
   }

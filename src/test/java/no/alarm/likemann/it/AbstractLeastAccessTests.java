@@ -277,6 +277,11 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
         MENTOR + " task logWeeklyContacts: form-variables WEBAPP",
         MENTOR + " task logWeeklyContacts: form-variables REST");
 
+    // the administrator's look at the instance, as Cockpit's instance view asks for it, is a read too
+    assertThat(rest.withBasicAuth("admin", adminPassword).getForEntity("/engine-rest/process-instance/"
+        + pi.getId(), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.queryForList("SELECT read_by || ' ' || what FROM case_read WHERE reference = ? ORDER BY id DESC",
+        String.class, reference).get(0)).isEqualTo("admin process instance");
     // the project leader sees who has read the case; nobody else may
     ResponseEntity<String> seen = rest.withBasicAuth("prosjektleder", "prosjektleder")
         .getForEntity("/api/case-reads/" + reference, String.class);
