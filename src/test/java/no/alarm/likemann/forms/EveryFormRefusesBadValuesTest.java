@@ -1,0 +1,118 @@
+package no.alarm.likemann.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every form in forms/, every field, a set of bad values: the server's checks (the form's fields only, with the types
+ * a form sends, and the form's own rules) refuse each for that field, and none of them throws. The integration
+ * tests send the same through the REST API for the journey and the start forms (AbstractFormFuzzTests).
+ */
+class EveryFormRefusesBadValuesTest {
+
+  final FormInputValidator validator = new FormInputValidator(List.of());
+
+  static Map<String, Object> badValues(FormSchema.Field f) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("a serialized Java object", Variables.serializedObjectValue("rO0ABXQAA2Zvbw==")
+        .serializationDataFormat(Variables.SerializationDataFormats.JAVA).objectTypeName("java.lang.String").create());
+    v.put("a plain Java object", new HashMap<>(Map.of("a", 1)));
+    switch (f.type()) {
+      case "textfield", "textarea" -> {
+        v.put("a number", 12345);
+        v.put("a boolean", true);
+        v.put("JSON", SpinValues.jsonValue("{\"a\":1}").create());
+        v.put("a NUL", "a\u0000b");
+        v.put("over the limit", "x".repeat(f.maxLength() == null ? 100_000 : f.maxLength() + 1));
+      }
+      case "number" -> {
+        v.put("text", "abc");
+        v.put("past any long", new BigInteger("99999999999999999999"));
+        v.put("a fraction", 1.5);
+        v.put("a boolean", true);
+      }
+      case "select", "radio" -> {
+        v.put("a number", 7);
+        if (f.valuesKey() == null) {
+          v.put("not offered", "finnes-ikke");
+        }
+      }
+      case "checkbox" -> {
+        v.put("text", "yes");
+        v.put("a number", 1);
+      }
+      case "datetime" -> {
+        if ("time".equals(f.subtype())) {
+          v.put("an hour past 23", "25:99");
+          v.put("trailing text", "10:00xyz");
+        } else {
+          v.put("trailing text", "2026-11-24xyz");
+          v.put("the year 1", "0001-01-01");
+          v.put("month 13", "2026-13-45");
+          v.put("a number", 20261124);
+        }
+      }
+      default -> { }
+    }
+    return v;
+  }
+
+  @Test
+  void everyFieldOfEveryFormRefusesEveryBadValue() throws IOException {
+    List<String> accepted = new ArrayList<>();
+    int tried = 0;
+    List<Path> forms;
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      forms = files.filter(p -> p.toString().endsWith(".form")).sorted().toList();
+    }
+    for (Path file : forms) {
+      String id = file.getFileName().toString().replace(".form", "");
+      FormSchema schema = validator.schema(id);
+      for (FormSchema.Field field : schema.fields()) {
+        for (Map.Entry<String, Object> bad : badValues(field).entrySet()) {
+          tried++;
+          Map<String, Object> input = new HashMap<>();
+          input.put(field.key(), bad.getValue());
+          List<Violation> refusals = new ArrayList<>(SubmittedInput.violations(schema, input));
+          if (refusals.stream().noneMatch(v -> v.field().equals(field.key()))) {
+            try {
+              validator.validate(id, schema, FormInput.of(plain(input)));
+            } catch (InvalidFormInputException e) {
+              refusals.addAll(e.getViolations());
+            }
+          }
+          if (refusals.stream().noneMatch(v -> v.field().equals(field.key()))) {
+            accepted.add(id + "." + field.key() + " = " + bad.getKey());
+          }
+        }
+      }
+    }
+    System.out.printf("Every form: %d forms, %d bad values tried, %d accepted%n", forms.size(), tried,
+        accepted.size());
+    assertThat(forms).hasSizeGreaterThan(40);
+    assertThat(accepted).as(tried + " bad values tried").isEmpty();
+  }
+
+  /** What the form rules see: the values as the engine hands them to the guard (typed values unwrapped). */
+  private static Map<String, Object> plain(Map<String, Object> input) {
+    Map<String, Object> out = new HashMap<>();
+    input.forEach((k, v) -> out.put(k, v instanceof org.camunda.bpm.engine.variable.value.TypedValue t
+        && !(v instanceof org.camunda.bpm.engine.variable.value.SerializableValue s && !s.isDeserialized())
+        ? t.getValue() : v));
+    return out;
+  }
+}
