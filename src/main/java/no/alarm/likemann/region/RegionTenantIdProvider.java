@@ -8,6 +8,7 @@ import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.mentor.ActiveMentor;
 import no.alarm.likemann.onboarding.MentorOnboarding;
 import no.alarm.likemann.portalen.WorkParticipation;
+import no.alarm.likemann.reporting.MonthlyReporting;
 
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -24,8 +25,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
  *
  * <p>The region comes from what the instance is about: a journey from the referral's municipality, a week's log from
  * the journey that calls it, a change, a treatment update or an evaluation from the referral, a candidate from their
- * municipality, a mentor's year, relapse or Portalen work from the mentor. The monthly and the steering reports
- * span the regions for now: they get no tenant, and every region's people see them (issue 12 has it as left to do).
+ * municipality, a mentor's year, relapse or Portalen work from the mentor, a month's reporting from the region the
+ * timer names or the coordinator who starts it works in. The report to the steering group spans the regions for now:
+ * it gets no tenant, and every region's project leaders see it (issue 12 has it as left to do).
  */
 public class RegionTenantIdProvider implements TenantIdProvider {
 
@@ -52,6 +54,9 @@ public class RegionTenantIdProvider implements TenantIdProvider {
       case ActiveMentor.PROCESS_KEY -> regions.ofMentor(vars.get(ActiveMentor.Var.MENTOR_ID));
       case ActiveMentor.RELAPSE_REPORT_KEY, WorkParticipation.PROCESS_KEY ->
           regions.ofMentor(vars.get("mentorReference")).or(() -> regions.ofMentorUser(userId()));
+      // the timer names the region; a coordinator who starts a month reports for their region
+      case MonthlyReporting.PROCESS_KEY -> Optional.ofNullable((String) vars.get(MonthlyReporting.REPORT_REGION))
+          .or(RegionTenantIdProvider::startersOnlyRegion);
       default -> Optional.empty();
     };
     return region.orElse(null);
@@ -66,6 +71,14 @@ public class RegionTenantIdProvider implements TenantIdProvider {
   @Override
   public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
     return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : null;
+  }
+
+  /** The starting user's region, when they work in exactly one. */
+  private static Optional<String> startersOnlyRegion() {
+    var command = Context.getCommandContext();
+    Authentication who = command == null ? null : command.getAuthentication();
+    var tenants = who == null || who.getTenantIds() == null ? java.util.List.<String>of() : who.getTenantIds();
+    return tenants.size() == 1 ? Optional.of(tenants.get(0)) : Optional.empty();
   }
 
   private static String userId() {

@@ -92,15 +92,18 @@ public class MonthlyReportDelegates {
 
   /**
    * {@code startMonthlyReporting} in {@code monthlyReportingTimer}: on the 1st, the reporting of the month that
-   * ended, started as the coordinator's start form would start it (so the same checks run).
+   * ended, one per region (each region's its own tenant), started as a coordinator's start form would start it.
    */
   @Bean
-  JavaDelegate startMonthlyReportingDelegate(OsloCalendar oslo) {
+  JavaDelegate startMonthlyReportingDelegate(OsloCalendar oslo, no.alarm.likemann.region.Regions regions) {
     return execution -> {
       String month = oslo.previousMonth();
-      String started = execution.getProcessEngineServices().getRuntimeService()
-          .startProcessInstanceByKey(MonthlyReporting.PROCESS_KEY, Map.of(REPORT_MONTH, month)).getId();
-      LOG.info("Monthly reporting {} started by the timer as process instance {}", month, started);
+      for (String region : regions.all()) {
+        String started = execution.getProcessEngineServices().getRuntimeService()
+            .startProcessInstanceByKey(MonthlyReporting.PROCESS_KEY, Map.of(REPORT_MONTH, month,
+                MonthlyReporting.REPORT_REGION, region)).getId();
+        LOG.info("Monthly reporting {} for {} started by the timer as process instance {}", month, region, started);
+      }
     };
   }
 
@@ -112,13 +115,18 @@ public class MonthlyReportDelegates {
   JavaDelegate prepareMonthlyReportsDelegate(MonthlyFigures figures, MonthlyReports reports) {
     return execution -> {
       YearMonth month = YearMonth.parse(((String) execution.getVariable(REPORT_MONTH)).strip());
-      String key = MonthlyReporting.businessKey(month);
+      // a region's reporting (its tenant): that region's mentors only; without one (the administrator's), every region
+      String region = execution.getTenantId();
+      String key = MonthlyReporting.businessKey(month, region);
       // every running reporting of the month, not only those the starting coordinator may read
       boolean alreadyRunning = Context.getCommandContext().runWithoutAuthorization(() -> execution
           .getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(MonthlyReporting.PROCESS_KEY).processInstanceBusinessKey(key).list().stream()
           .anyMatch(p -> !p.getId().equals(execution.getProcessInstanceId())));
       Map<String, List<Long>> mentorsByRegion = figures.mentorsByRegion(month);
+      if (region != null) {
+        mentorsByRegion.keySet().retainAll(Set.of(region));
+      }
       Set<String> sent = reports.regionsReported(month);
       if (alreadyRunning) {
         mentorsByRegion.clear();

@@ -24,12 +24,20 @@ public final class MonthlyReporting {
     return "MR-" + month;
   }
 
+  /** The business key of a region's reporting of a month: {@code MR-2026-10-grenland}; every region's without one. */
+  public static String businessKey(YearMonth month, String region) {
+    return region == null ? businessKey(month) : businessKey(month) + "-" + region;
+  }
+
+  /** The start variable that names the region a reporting is for (the timer starts one per region). */
+  public static final String REPORT_REGION = "reportRegion";
+
   /** The month of a business key made by {@link #businessKey}. */
   public static YearMonth month(String businessKey) {
     if (businessKey == null || !businessKey.startsWith("MR-")) {
       throw new IllegalArgumentException("Not a monthly reporting's business key: " + businessKey);
     }
-    return YearMonth.parse(businessKey.substring(3));
+    return YearMonth.parse(businessKey.substring(3, 10));
   }
 
   public static final class Element {

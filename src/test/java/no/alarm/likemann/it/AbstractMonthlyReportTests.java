@@ -53,6 +53,7 @@ abstract class AbstractMonthlyReportTests extends ApplicationTestSupport {
       // a test user, like the demo users: past the password policy
       ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
       identity.createMembership(MENTOR_USER, Roles.MENTOR);
+      identity.createTenantUserMembership("grenland", MENTOR_USER);
     }
     return mentors.findByUsername(MENTOR_USER).map(m -> m.id()).orElseGet(() -> mentors.add(new NewMentor(
         MENTOR_USER, "Mona Månedsrapport", MentorStatus.ACTIVE, "grenland", "skien", "female", 1980, "own", null,
@@ -139,7 +140,15 @@ abstract class AbstractMonthlyReportTests extends ApplicationTestSupport {
     as("koordinator");
     ProcessInstance monthly = forms.submitStartForm(latest(MonthlyReporting.PROCESS_KEY), values(REPORT_MONTH, month));
     identity.clearAuthentication();
-    assertThat(monthly.getBusinessKey()).isEqualTo("MR-" + month);
+    // the coordinator's region's reporting: Grenland's mentors and municipalities only
+    assertThat(monthly.getBusinessKey()).isEqualTo("MR-" + month + "-grenland");
+    // Sør-Rogaland's coordinator sees nothing of it
+    as("koordinatorsr");
+    try {
+      assertThat(tasks.createTaskQuery().processInstanceId(monthly.getId()).count()).isZero();
+    } finally {
+      identity.clearAuthentication();
+    }
 
     // the mentor's own task shows the month's figures per participant from the contact log
     Task report = tasksOf(monthly, Element.WRITE_MONTHLY_MENTOR_REPORT).stream()

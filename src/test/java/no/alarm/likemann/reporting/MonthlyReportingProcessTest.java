@@ -93,7 +93,14 @@ class MonthlyReportingProcessTest {
     Mocks.register("formInputGuard", new FormInputGuard(new FormInputValidator(List.of(new MonthlyReportFormRules(oslo))),
         new no.alarm.likemann.forms.DeployedForms()));
     Mocks.register("monthlyReportLists", new MonthlyReportLists());
-    Mocks.register("startMonthlyReportingDelegate", delegates.startMonthlyReportingDelegate(oslo));
+    // the timer starts one reporting per region; here one region
+    Mocks.register("startMonthlyReportingDelegate", delegates.startMonthlyReportingDelegate(oslo,
+        new no.alarm.likemann.region.Regions(null, null, null) {
+          @Override
+          public List<String> all() {
+            return List.of("agder");
+          }
+        }));
     Mocks.register("prepareMonthlyReportsDelegate", delegates.prepareMonthlyReportsDelegate(figures, reports));
     Mocks.register("prepareMentorReportDelegate", delegates.prepareMentorReportDelegate(figures, mentors, municipalities));
     Mocks.register("recordMentorReportDelegate", delegates.recordMentorReportDelegate(reports, figures, mentors));
