@@ -3,12 +3,10 @@ package no.alarm.likemann.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,50 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class EveryFormRefusesBadValuesTest {
 
-  final FormInputValidator validator = new FormInputValidator(List.of());
+  /** The form rules, and the journey's domain rules (a mentor from the offered list, dates). */
+  final FormInputValidator validator = new FormInputValidator(List.of(new no.alarm.likemann.journey.JourneyFormRules(
+      FormInputValidatorTest.MUNICIPALITIES, reference -> java.util.Optional.empty(), FormInputValidatorTest.TODAY)));
 
   static Map<String, Object> badValues(FormSchema.Field f) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("a serialized Java object", Variables.serializedObjectValue("rO0ABXQAA2Zvbw==")
-        .serializationDataFormat(Variables.SerializationDataFormats.JAVA).objectTypeName("java.lang.String").create());
+    Map<String, Object> v = no.alarm.likemann.support.BadValues.of(f, json -> SpinValues.jsonValue(json).create(),
+        Variables.serializedObjectValue("rO0ABXQAA2Zvbw==").serializationDataFormat(
+            Variables.SerializationDataFormats.JAVA).objectTypeName("java.lang.String").create());
     v.put("a plain Java object", new HashMap<>(Map.of("a", 1)));
-    switch (f.type()) {
-      case "textfield", "textarea" -> {
-        v.put("a number", 12345);
-        v.put("a boolean", true);
-        v.put("JSON", SpinValues.jsonValue("{\"a\":1}").create());
-        v.put("a NUL", "a\u0000b");
-        v.put("over the limit", "x".repeat(f.maxLength() == null ? 100_000 : f.maxLength() + 1));
-      }
-      case "number" -> {
-        v.put("text", "abc");
-        v.put("past any long", new BigInteger("99999999999999999999"));
-        v.put("a fraction", 1.5);
-        v.put("a boolean", true);
-      }
-      case "select", "radio" -> {
-        v.put("a number", 7);
-        if (f.valuesKey() == null) {
-          v.put("not offered", "finnes-ikke");
-        }
-      }
-      case "checkbox" -> {
-        v.put("text", "yes");
-        v.put("a number", 1);
-      }
-      case "datetime" -> {
-        if ("time".equals(f.subtype())) {
-          v.put("an hour past 23", "25:99");
-          v.put("trailing text", "10:00xyz");
-        } else {
-          v.put("trailing text", "2026-11-24xyz");
-          v.put("the year 1", "0001-01-01");
-          v.put("month 13", "2026-13-45");
-          v.put("a number", 20261124);
-        }
-      }
-      default -> { }
-    }
     return v;
   }
 
