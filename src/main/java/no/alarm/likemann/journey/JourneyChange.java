@@ -68,6 +68,11 @@ public class JourneyChange implements JavaDelegate {
       refuse(REFERRAL_REFERENCE, "Du kan bare melde endring for deltakere fra din egen kommune.",
           "a counsellor may report changes only for their own municipality's participants");
     }
+    // the change's own instance has the referral's region (its tenant): another region's people may not report it
+    if (no.alarm.likemann.region.Regions.outside(who, execution.getTenantId())) {
+      refuse(REFERRAL_REFERENCE, "Du kan bare melde endring for deltakere i din egen region.",
+          "the referral belongs to another region");
+    }
     if (runtime.createProcessInstanceQuery().processInstanceId(journey).count() == 0) {
       refuse(REFERRAL_REFERENCE, "Forløpet " + reference + " er allerede avsluttet.", "the journey has ended");
     }

@@ -79,6 +79,11 @@ public class TreatmentUpdate implements JavaDelegate, FormRules {
           "Du kan bare oppdatere henvisninger fra din egen kommune.",
           "a counsellor may update only their own municipality's referrals")));
     }
+    // the update's own instance has the referral's region (its tenant): another region's people may not make it
+    if (no.alarm.likemann.region.Regions.outside(who, execution.getTenantId())) {
+      throw new InvalidFormInputException(FORM, List.of(new Violation(REFERRAL_REFERENCE,
+          "Du kan bare oppdatere henvisninger i din egen region.", "the referral belongs to another region")));
+    }
     Map<String, Object> changes = new HashMap<>();
     FormInput in = new FormInput(execution::getVariable);
     if (in.date(STARTED) != null) {

@@ -38,6 +38,17 @@ public class Regions {
         .toList();
   }
 
+  /**
+   * Whether the person works outside the region (the administrator never does; the engine's own work has no person):
+   * a region's people act only on their region's cases.
+   */
+  public static boolean outside(org.camunda.bpm.engine.impl.identity.Authentication who, String region) {
+    if (who == null || region == null || no.alarm.likemann.security.Roles.isAdministrator(who.getGroupIds())) {
+      return false;
+    }
+    return who.getTenantIds() == null || !who.getTenantIds().contains(region);
+  }
+
   public Optional<String> ofMunicipality(Object code) {
     return code instanceof String c && !c.isBlank()
         ? municipalities.getObject().find(c.strip()).map(Municipality::region) : Optional.empty();

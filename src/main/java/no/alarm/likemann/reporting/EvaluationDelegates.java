@@ -33,6 +33,12 @@ public class EvaluationDelegates {
       var mentor = evaluations.closedJourneyMentor(reference).orElseThrow(() -> new InvalidFormInputException(
           REQUESTED, List.of(new Violation(REFERRAL_REFERENCE, "Fant ikke et avsluttet forløp med referansen «"
               + reference + "».", "referralReference names no closed journey"))));
+      // the evaluation's instance has the journey's region (its tenant): another region's people may not order it
+      if (no.alarm.likemann.region.Regions.outside(execution.getProcessEngineServices().getIdentityService()
+          .getCurrentAuthentication(), execution.getTenantId())) {
+        throw new InvalidFormInputException(REQUESTED, List.of(new Violation(REFERRAL_REFERENCE,
+            "Du kan bare be om evaluering av forløp i din egen region.", "the journey belongs to another region")));
+      }
       execution.setProcessBusinessKey(reference);
       execution.setVariable(REFERRAL_REFERENCE, reference);
       execution.setVariable(MENTOR_USERNAME, mentor.orElse(null));

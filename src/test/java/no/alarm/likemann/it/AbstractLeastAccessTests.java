@@ -445,6 +445,24 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
             json("{\"userId\":\"" + s.user() + "\"}"), String.class).getStatusCode().is2xxSuccessful())
             .as(s.user()).isFalse();
       }
+      // nor report a change or a treatment update in the other region's journey: refused, never 500
+      var sr = rest.withBasicAuth("koordinatorsr", "koordinatorsr");
+      long changes = history.createHistoricProcessInstanceQuery().processDefinitionKey("treatmentUpdate").count()
+          + history.createHistoricProcessInstanceQuery().processDefinitionKey("journeyChange").count();
+      ResponseEntity<String> update = sr.postForEntity("/engine-rest/process-definition/key/treatmentUpdate/submit-form",
+          json("{\"variables\":{\"referralReference\":{\"value\":\"" + grenland.getBusinessKey() + "\"},"
+              + "\"tsbStartedOn\":{\"value\":\"" + TODAY + "\"},\"individualPlanUpdate\":{\"value\":\"yes\"},"
+              + "\"brukerplanUpdate\":{\"value\":\"no\"}}}"), String.class);
+      assertThat(update.getStatusCode().is4xxClientError()).as(update.getBody()).isTrue();
+      ResponseEntity<String> change = sr.postForEntity("/engine-rest/process-definition/key/journeyChange/submit-form",
+          json("{\"variables\":{\"referralReference\":{\"value\":\"" + grenland.getBusinessKey() + "\"},"
+              + "\"journeyChange\":{\"value\":\"consentWithdrawn\"},"
+              + "\"changeRequestedBy\":{\"value\":\"coordinator\"}}}"), String.class);
+      assertThat(change.getStatusCode().is4xxClientError()).as(change.getBody()).isTrue();
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(grenland.getId()).count()).isEqualTo(1);
+      assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("treatmentUpdate").count()
+          + history.createHistoricProcessInstanceQuery().processDefinitionKey("journeyChange").count())
+          .isEqualTo(changes);
       // the mentor of one region does not see the other's
       as("likemannsr");
       try {
