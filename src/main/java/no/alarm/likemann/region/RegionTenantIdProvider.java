@@ -26,8 +26,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * <p>The region comes from what the instance is about: a journey from the referral's municipality, a week's log from
  * the journey that calls it, a change, a treatment update or an evaluation from the referral, a candidate from their
  * municipality, a mentor's year, relapse or Portalen work from the mentor, a month's reporting from the region the
- * timer names or the coordinator who starts it works in. The report to the steering group spans the regions for now:
- * it gets no tenant, and every region's project leaders see it (issue 12 has it as left to do).
+ * timer names or the coordinator who starts it works in, and a report to the steering group likewise (the timer's
+ * region, or the project leader's).
  */
 public class RegionTenantIdProvider implements TenantIdProvider {
 
@@ -56,6 +56,9 @@ public class RegionTenantIdProvider implements TenantIdProvider {
           regions.ofMentor(vars.get("mentorReference")).or(() -> regions.ofMentorUser(userId()));
       // the timer names the region; a coordinator who starts a month reports for their region
       case MonthlyReporting.PROCESS_KEY -> Optional.ofNullable((String) vars.get(MonthlyReporting.REPORT_REGION))
+          .or(RegionTenantIdProvider::startersOnlyRegion);
+      case no.alarm.likemann.reporting.steering.SteeringReporting.PROCESS_KEY -> Optional.ofNullable(
+          (String) vars.get(no.alarm.likemann.reporting.steering.SteeringReporting.REPORT_REGION))
           .or(RegionTenantIdProvider::startersOnlyRegion);
       default -> Optional.empty();
     };

@@ -15,22 +15,25 @@ public record RegionScope(List<String> regions) {
   public static final RegionScope ALL = new RegionScope(null);
 
   /** How each table belongs to a region. */
-  private static final Map<String, String> BELONGS = Map.of(
-      "referral", "municipality_code IN (SELECT code FROM municipality WHERE region IN (%s))",
-      "coupling", "referral_reference IN (SELECT reference FROM referral WHERE municipality_code IN"
-          + " (SELECT code FROM municipality WHERE region IN (%s)))",
-      "evaluation_answer", "referral_reference IN (SELECT reference FROM referral WHERE municipality_code IN"
-          + " (SELECT code FROM municipality WHERE region IN (%s)))",
-      "contact_week", "coupling_id IN (SELECT c.id FROM coupling c JOIN referral r ON r.reference ="
-          + " c.referral_reference JOIN municipality m ON m.code = r.municipality_code WHERE m.region IN (%s))",
-      "weekly_contact_log", "coupling_id IN (SELECT c.id FROM coupling c JOIN referral r ON r.reference ="
-          + " c.referral_reference JOIN municipality m ON m.code = r.municipality_code WHERE m.region IN (%s))",
-      "contact_log", "coupling_id IN (SELECT c.id FROM coupling c JOIN referral r ON r.reference ="
-          + " c.referral_reference JOIN municipality m ON m.code = r.municipality_code WHERE m.region IN (%s))",
-      "mentor", "region IN (%s)",
-      "work_participant", "mentor_id IN (SELECT id FROM mentor WHERE region IN (%s))",
-      "monthly_mentor_report", "region IN (%s)",
-      "monthly_region_report", "region IN (%s)");
+  private static final String IN_REGIONS = "region IN (%s)";
+  private static final String OF_REFERRALS = "referral_reference IN (SELECT reference FROM referral"
+      + " WHERE municipality_code IN (SELECT code FROM municipality WHERE region IN (%s)))";
+  private static final String OF_COUPLINGS = "coupling_id IN (SELECT c.id FROM coupling c JOIN referral r"
+      + " ON r.reference = c.referral_reference JOIN municipality m ON m.code = r.municipality_code"
+      + " WHERE m.region IN (%s))";
+  private static final String OF_MENTORS = "mentor_id IN (SELECT id FROM mentor WHERE region IN (%s))";
+  private static final Map<String, String> BELONGS = Map.ofEntries(
+      Map.entry("referral", "municipality_code IN (SELECT code FROM municipality WHERE region IN (%s))"),
+      Map.entry("coupling", OF_REFERRALS),
+      Map.entry("evaluation_answer", OF_REFERRALS),
+      Map.entry("contact_week", OF_COUPLINGS),
+      Map.entry("weekly_contact_log", OF_COUPLINGS),
+      Map.entry("contact_log", OF_COUPLINGS),
+      Map.entry("mentor", IN_REGIONS),
+      Map.entry("mentor_candidate", OF_MENTORS),
+      Map.entry("work_participant", OF_MENTORS),
+      Map.entry("monthly_mentor_report", IN_REGIONS),
+      Map.entry("monthly_region_report", IN_REGIONS));
 
   public RegionScope {
     if (regions != null) {

@@ -394,7 +394,7 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".modal-dialog"), 0));
     ProcessInstance report = pollEngine(() -> runtime.createProcessInstanceQuery()
         .processDefinitionKey(no.alarm.likemann.reporting.steering.SteeringReporting.PROCESS_KEY)
-        .processInstanceBusinessKey("SG-" + year + "-yearResults").list(), list -> !list.isEmpty()).get(0);
+        .processInstanceBusinessKey("SG-" + year + "-yearResults-grenland").list(), list -> !list.isEmpty()).get(0);
 
     String title = "Resultatrapport " + year + " (1.1." + year + "–31.12." + year + ")";
     claimFromGroup("Skriv rapport til styringsgruppen");

@@ -67,7 +67,8 @@ abstract class AbstractSteeringReportTests extends ApplicationTestSupport {
     ProcessInstance report = forms.submitStartForm(definition,
         values(REPORT_KIND, "yearResults", REPORT_YEAR, year));
     identity.clearAuthentication();
-    assertThat(report.getBusinessKey()).isEqualTo("SG-" + year + "-yearResults");
+    // the project leader's region's report
+    assertThat(report.getBusinessKey()).isEqualTo("SG-" + year + "-yearResults-grenland");
     assertThat((String) runtime.getVariable(report.getId(), PERIOD_FIGURES)).contains("Henvisninger mottatt")
         .doesNotContain("HEN-");
     // the coordinator does not see the project leader's task
@@ -98,6 +99,12 @@ abstract class AbstractSteeringReportTests extends ApplicationTestSupport {
     assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(list.getBody()).contains("Resultatrapport " + year + " (1.1." + year + "–31.12." + year + ")",
         "\"id\":" + id);
+
+    // Grenland's report: Sør-Rogaland's steering group neither lists nor reads it
+    assertThat(rest.withBasicAuth("styringsgruppesr", "styringsgruppesr").getForEntity("/api/steering-reports",
+        String.class).getBody()).doesNotContain("\"id\":" + id + ",");
+    assertThat(rest.withBasicAuth("styringsgruppesr", "styringsgruppesr").getForEntity("/api/steering-reports/" + id
+        + ".pdf", byte[].class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     ResponseEntity<byte[]> pdf = rest.withBasicAuth("styringsgruppe", "styringsgruppe")
         .getForEntity("/api/steering-reports/" + id + ".pdf", byte[].class);

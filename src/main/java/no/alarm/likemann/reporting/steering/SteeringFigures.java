@@ -13,6 +13,8 @@ import java.util.Map;
 import no.alarm.likemann.calendar.OsloCalendar;
 import no.alarm.likemann.reporting.Evaluations;
 
+import no.alarm.likemann.reporting.RegionScope;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -74,20 +76,28 @@ public class SteeringFigures {
   }
 
   /** The figures from {@code from} to {@code to}, both included, taken on {@code today} (Oslo). */
+  /** Every region's figures together. */
   public Figures of(LocalDate from, LocalDate to, LocalDate today) {
+    return of(from, to, today, RegionScope.ALL);
+  }
+
+  /** The figures of the scope's regions only (a region's report to its steering group). */
+  public Figures of(LocalDate from, LocalDate to, LocalDate today, RegionScope s) {
     Timestamp start = Timestamp.from(from.atStartOfDay(OsloCalendar.OSLO).toInstant());
     Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(OsloCalendar.OSLO).toInstant());
     Date first = Date.valueOf(from);
     Date last = Date.valueOf(to);
-    String received = " FROM referral r WHERE r.received_at >= ? AND r.received_at < ?";
+    String received = " FROM " + s.table("referral", "r") + " WHERE r.received_at >= ? AND r.received_at < ?";
 
     Map<String, Integer> ended = grouped("SELECT CASE WHEN outcome = 'CLOSED' THEN COALESCE(closing_reason, 'other')"
-        + " ELSE outcome END, COUNT(*) FROM referral WHERE ended_at >= ? AND ended_at < ? GROUP BY CASE WHEN"
+        + " ELSE outcome END, COUNT(*) FROM "
+        + s.table("referral") + " WHERE ended_at >= ? AND ended_at < ? GROUP BY CASE WHEN"
         + " outcome = 'CLOSED' THEN COALESCE(closing_reason, 'other') ELSE outcome END ORDER BY 1", start, end);
 
     return new Figures(from, to, today,
         count("SELECT COUNT(*)" + received, start, end),
-        grouped("SELECT m.name, COUNT(*) FROM referral r JOIN municipality m ON m.code = r.municipality_code"
+        grouped("SELECT m.name, COUNT(*) FROM "
+            + s.table("referral", "r") + " JOIN municipality m ON m.code = r.municipality_code"
             + " WHERE r.received_at >= ? AND r.received_at < ? GROUP BY m.name ORDER BY m.name", start, end),
         grouped("SELECT r.gender, COUNT(*)" + received + " GROUP BY r.gender ORDER BY r.gender", start, end),
         grouped("SELECT CASE WHEN r.age <= 30 THEN '18-30' WHEN r.age <= 50 THEN '31-50' ELSE '51+' END, COUNT(*)"
@@ -95,58 +105,75 @@ public class SteeringFigures {
             + " ORDER BY 1", start, end),
         count("SELECT COUNT(*)" + received + " AND r.has_individual_plan", start, end),
         count("SELECT COUNT(*)" + received + " AND r.has_brukerplan", start, end),
-        count("SELECT COUNT(*) FROM referral WHERE outcome = 'DECLINED' AND ended_at >= ? AND ended_at < ?", start,
+        count("SELECT COUNT(*) FROM "
+            + s.table("referral") + " WHERE outcome = 'DECLINED' AND ended_at >= ? AND ended_at < ?", start,
             end),
-        count("SELECT COUNT(*) FROM coupling WHERE started_at >= ? AND started_at < ?", start, end),
-        medianDaysToCoupling(start, end),
-        count("SELECT COUNT(DISTINCT referral_reference) FROM coupling WHERE started_at < ?"
+        count("SELECT COUNT(*) FROM " + s.table("coupling") + " WHERE started_at >= ? AND started_at < ?", start, end),
+        medianDaysToCoupling(start, end, s),
+        count("SELECT COUNT(DISTINCT referral_reference) FROM " + s.table("coupling") + " WHERE started_at < ?"
             + " AND (ended_at IS NULL OR ended_at >= ?)", end, end),
         ended,
-        count("SELECT COUNT(DISTINCT referral_reference) FROM coupling WHERE started_at < ?"
+        count("SELECT COUNT(DISTINCT referral_reference) FROM " + s.table("coupling") + " WHERE started_at < ?"
             + " AND (ended_at IS NULL OR ended_at >= ?)", end, start),
-        count("SELECT COUNT(*) FROM referral WHERE closing_reason = 'dropOut' AND ended_at >= ? AND ended_at < ?"
+        count("SELECT COUNT(*) FROM "
+            + s.table("referral") + " WHERE closing_reason = 'dropOut' AND ended_at >= ? AND ended_at < ?"
             + " AND (tsb_ended_on IS NULL OR CAST(ended_at AS DATE) <= tsb_ended_on)", start, end),
-        count("SELECT COUNT(*) FROM contact_log WHERE contact_date >= ? AND contact_date <= ?", first, last),
-        count("SELECT COUNT(*) FROM contact_log WHERE reached AND contact_date >= ? AND contact_date <= ?", first,
+        count("SELECT COUNT(*) FROM "
+            + s.table("contact_log") + " WHERE contact_date >= ? AND contact_date <= ?", first, last),
+        count("SELECT COUNT(*) FROM "
+            + s.table("contact_log") + " WHERE reached AND contact_date >= ? AND contact_date <= ?", first,
             last),
-        grouped("SELECT contact_type, COUNT(*) FROM contact_log WHERE contact_date >= ? AND contact_date <= ?"
+        grouped("SELECT contact_type, COUNT(*) FROM "
+            + s.table("contact_log") + " WHERE contact_date >= ? AND contact_date <= ?"
             + " GROUP BY contact_type ORDER BY contact_type", first, last),
-        count("SELECT COALESCE(SUM(minutes), 0) FROM contact_log WHERE contact_date >= ? AND contact_date <= ?",
+        count("SELECT COALESCE(SUM(minutes), 0) FROM "
+            + s.table("contact_log") + " WHERE contact_date >= ? AND contact_date <= ?",
             first, last),
-        count("SELECT COALESCE(SUM(minutes_outside_hours), 0) FROM contact_log WHERE contact_date >= ?"
+        count("SELECT COALESCE(SUM(minutes_outside_hours), 0) FROM "
+            + s.table("contact_log") + " WHERE contact_date >= ?"
             + " AND contact_date <= ?", first, last),
         // a week's log is due on the Tuesday after it: weeks ended two days before the figures are not counted yet
-        count("SELECT COUNT(*) FROM contact_week WHERE week_end >= ? AND week_end <= ? AND week_end < ?", first,
+        count("SELECT COUNT(*) FROM "
+            + s.table("contact_week") + " WHERE week_end >= ? AND week_end <= ? AND week_end < ?", first,
             last, Date.valueOf(today.minusDays(2))),
-        count("SELECT COUNT(*) FROM contact_week w WHERE w.week_end >= ? AND w.week_end <= ? AND w.week_end < ?"
-            + " AND EXISTS (SELECT 1 FROM weekly_contact_log l WHERE l.coupling_id = w.coupling_id"
+        count("SELECT COUNT(*) FROM "
+            + s.table("contact_week", "w") + " WHERE w.week_end >= ? AND w.week_end <= ? AND w.week_end < ?"
+            + " AND EXISTS (SELECT 1 FROM "
+            + s.table("weekly_contact_log", "l") + " WHERE l.coupling_id = w.coupling_id"
             + " AND l.week_start = w.week_start)", first, last, Date.valueOf(today.minusDays(2))),
-        count("SELECT COUNT(*) FROM mentor_candidate WHERE employed_on >= ? AND employed_on <= ?", first, last),
-        count("SELECT COUNT(*) FROM mentor_candidate WHERE employed_on >= ? AND employed_on <= ? AND nav_grant",
+        count("SELECT COUNT(*) FROM "
+            + s.table("mentor_candidate") + " WHERE employed_on >= ? AND employed_on <= ?", first, last),
+        count("SELECT COUNT(*) FROM "
+            + s.table("mentor_candidate") + " WHERE employed_on >= ? AND employed_on <= ? AND nav_grant",
             first, last),
-        grouped("SELECT status, COUNT(*) FROM mentor GROUP BY status ORDER BY status"),
+        grouped("SELECT status, COUNT(*) FROM " + s.table("mentor") + " GROUP BY status ORDER BY status"),
         count(no.alarm.likemann.reporting.ServiceSummary.ACTIVE_MENTORS_WITH_NAV_GRANT),
-        count("SELECT COUNT(*) FROM referral WHERE waiting_since IS NOT NULL AND outcome IS NULL"),
-        grouped("SELECT respondent, COUNT(*) FROM evaluation_answer WHERE answered_at >= ? AND answered_at < ?"
+        count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE waiting_since IS NOT NULL AND outcome IS NULL"),
+        grouped("SELECT respondent, COUNT(*) FROM "
+            + s.table("evaluation_answer") + " WHERE answered_at >= ? AND answered_at < ?"
             + " GROUP BY respondent ORDER BY respondent", start, end),
-        evaluationAverages(start, end),
-        count("SELECT COUNT(*) FROM work_participant WHERE joined_on >= ? AND joined_on <= ?", first, last),
-        count("SELECT COUNT(*) FROM work_participant WHERE joined_on >= ? AND joined_on <= ? AND status <> 'LEFT'",
+        evaluationAverages(start, end, s),
+        count("SELECT COUNT(*) FROM "
+            + s.table("work_participant") + " WHERE joined_on >= ? AND joined_on <= ?", first, last),
+        count("SELECT COUNT(*) FROM "
+            + s.table("work_participant") + " WHERE joined_on >= ? AND joined_on <= ? AND status <> 'LEFT'",
             first, last),
         count("SELECT COALESCE(SUM(km), 0) FROM (SELECT report_month, COALESCE(mileage_km, 0) AS km"
-            + " FROM monthly_mentor_report UNION ALL SELECT report_month, mileage_km FROM monthly_region_report) t"
+            + " FROM " + s.table("monthly_mentor_report") + " UNION ALL SELECT report_month, mileage_km FROM "
+            + s.table("monthly_region_report") + ") t"
             + " WHERE report_month >= ? AND report_month <= ?", first, last),
         count("SELECT COALESCE(SUM(kr), 0) FROM (SELECT report_month, COALESCE(expenses_kr, 0) AS kr"
-            + " FROM monthly_mentor_report UNION ALL SELECT report_month, expenses_kr FROM monthly_region_report) t"
+            + " FROM " + s.table("monthly_mentor_report") + " UNION ALL SELECT report_month, expenses_kr FROM "
+            + s.table("monthly_region_report") + ") t"
             + " WHERE report_month >= ? AND report_month <= ?", first, last));
   }
 
   /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */
-  private Integer medianDaysToCoupling(Timestamp start, Timestamp end) {
-    List<Long> days = new ArrayList<>(jdbc.query("""
-        SELECT r.received_at, MIN(c.started_at) FROM referral r JOIN coupling c ON c.referral_reference = r.reference
-        WHERE c.started_at IS NOT NULL GROUP BY r.reference, r.received_at
-        HAVING MIN(c.started_at) >= ? AND MIN(c.started_at) < ?""",
+  private Integer medianDaysToCoupling(Timestamp start, Timestamp end, RegionScope s) {
+    List<Long> days = new ArrayList<>(jdbc.query("SELECT r.received_at, MIN(c.started_at) FROM "
+        + s.table("referral", "r") + " JOIN " + s.table("coupling", "c") + " ON c.referral_reference = r.reference"
+        + " WHERE c.started_at IS NOT NULL GROUP BY r.reference, r.received_at"
+        + " HAVING MIN(c.started_at) >= ? AND MIN(c.started_at) < ?",
         (rs, i) -> Duration.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()).toDays(),
         start, end));
     return median(days);
@@ -162,12 +189,13 @@ public class SteeringFigures {
     return (int) Math.round(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
   }
 
-  private Map<String, List<Double>> evaluationAverages(Timestamp start, Timestamp end) {
+  private Map<String, List<Double>> evaluationAverages(Timestamp start, Timestamp end, RegionScope s) {
     StringBuilder sql = new StringBuilder("SELECT respondent");
     for (int q = 1; q <= Evaluations.QUESTIONS; q++) {
       sql.append(", AVG(CAST(q").append(q).append(" AS DOUBLE PRECISION))");
     }
-    sql.append(" FROM evaluation_answer WHERE answered_at >= ? AND answered_at < ? GROUP BY respondent"
+    sql.append(" FROM "
+        + s.table("evaluation_answer") + " WHERE answered_at >= ? AND answered_at < ? GROUP BY respondent"
         + " ORDER BY respondent");
     Map<String, List<Double>> result = new LinkedHashMap<>();
     jdbc.query(sql.toString(), rs -> {

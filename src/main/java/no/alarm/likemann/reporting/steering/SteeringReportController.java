@@ -53,7 +53,9 @@ public class SteeringReportController {
       LOG.debug("User {} may not list the steering group's reports", user.get().id());
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
-    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(reports.produced());
+    // each region's steering group and project leaders read their region's reports; the administrator all
+    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(reports.produced(user.get().isAdministrator() ? null : user.get().regions()));
   }
 
   @GetMapping("/api/steering-reports/{id}.pdf")
@@ -64,6 +66,10 @@ public class SteeringReportController {
     }
     if (!user.get().inAny(READERS)) {
       LOG.info("User {} was refused steering group report {}", user.get().id(), id);
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+    if (!user.get().isAdministrator() && !reports.mayRead(id, user.get().regions())) {
+      LOG.info("User {} was refused steering group report {}: another region's", user.get().id(), id);
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
     return reports.pdf(id)

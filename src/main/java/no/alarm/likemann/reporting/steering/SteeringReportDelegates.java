@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import no.alarm.likemann.reporting.RegionScope;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,16 +32,19 @@ public class SteeringReportDelegates {
    * results report due by 1 December, started as the project leader's start form would start it.
    */
   @Bean
-  JavaDelegate startSteeringReportDelegate(OsloCalendar oslo) {
+  JavaDelegate startSteeringReportDelegate(OsloCalendar oslo, no.alarm.likemann.region.Regions regions) {
     return execution -> {
       LocalDate today = oslo.todayDate();
       String kind = (today.getMonthValue() <= 6 ? SteeringPeriod.Kind.HALF_YEAR : SteeringPeriod.Kind.YEAR_RESULTS)
           .key();
-      String started = execution.getProcessEngineServices().getRuntimeService()
-          .startProcessInstanceByKey(SteeringReporting.PROCESS_KEY, Map.of(REPORT_KIND, kind,
-              REPORT_YEAR, today.getYear())).getId();
-      LOG.info("Steering group report {} {} started by the timer as process instance {}", kind, today.getYear(),
-          started);
+      // one report per region, each to its own steering group
+      for (String region : regions.all()) {
+        String started = execution.getProcessEngineServices().getRuntimeService()
+            .startProcessInstanceByKey(SteeringReporting.PROCESS_KEY, Map.of(REPORT_KIND, kind,
+                REPORT_YEAR, today.getYear(), SteeringReporting.REPORT_REGION, region)).getId();
+        LOG.info("Steering group report {} {} for {} started by the timer as process instance {}", kind,
+            today.getYear(), region, started);
+      }
     };
   }
 
@@ -53,7 +58,9 @@ public class SteeringReportDelegates {
       LocalDate today = oslo.todayDate();
       SteeringPeriod period = SteeringPeriod.of((String) execution.getVariable(REPORT_KIND),
           ((Number) execution.getVariable(REPORT_YEAR)).intValue(), today);
-      String key = SteeringReporting.businessKey(period);
+      // a region's report (its tenant) counts that region; without one (the administrator's), every region
+      String region = execution.getTenantId();
+      String key = SteeringReporting.businessKey(period, region);
       boolean inHand = Context.getCommandContext().runWithoutAuthorization(() -> execution
           .getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(SteeringReporting.PROCESS_KEY).processInstanceBusinessKey(key).list().stream()
@@ -66,8 +73,9 @@ public class SteeringReportDelegates {
             execution.getProcessInstanceId());
         return;
       }
-      var taken = figures.of(period.from(), period.to(), today);
-      long id = reports.draft(execution.getProcessInstanceId(), period, taken);
+      var taken = figures.of(period.from(), period.to(), today,
+          region == null ? RegionScope.ALL : RegionScope.of(java.util.List.of(region)));
+      long id = reports.draft(execution.getProcessInstanceId(), period, taken, region);
       execution.setVariable(STEERING_REPORT_ID, id);
       execution.setVariable(PERIOD_FIGURES, SteeringReportLines.markdown(SteeringReportLines.of(taken)));
       execution.setVariable(REPORT_DUE, Date.from(period.due().atTime(LocalTime.of(16, 0))

@@ -21,6 +21,14 @@ public final class SteeringReporting {
     return "SG-" + period.year() + "-" + period.kind().key();
   }
 
+  /** A region's report: {@code SG-2026-yearResults-grenland}; every region's without one. */
+  public static String businessKey(SteeringPeriod period, String region) {
+    return region == null ? businessKey(period) : businessKey(period) + "-" + region;
+  }
+
+  /** The start variable that names the region a report is for (the timer starts one per region). */
+  public static final String REPORT_REGION = "reportRegion";
+
   public static final class Element {
     /** In {@link #TIMER_PROCESS_KEY}: the timer start, the start of the report, the end. */
     public static final String REPORT_SEASON_STARTED = "reportSeasonStarted";

@@ -51,15 +51,20 @@ public class SteeringReports {
 
   /** The period's figures for the report of a process instance; kept once, whatever runs again. */
   public long draft(String processInstanceId, SteeringPeriod period, Figures figures) {
+    return draft(processInstanceId, period, figures, null);
+  }
+
+  /** A region's report (null: every region's). */
+  public long draft(String processInstanceId, SteeringPeriod period, Figures figures, String region) {
     List<Long> existing = jdbc.queryForList("SELECT id FROM steering_report WHERE process_instance_id = ?",
         Long.class, processInstanceId);
     if (!existing.isEmpty()) {
       return existing.get(0);
     }
     jdbc.update("INSERT INTO steering_report (process_instance_id, report_kind, report_year, period_from, period_to,"
-        + " figures, figures_at) VALUES (?, ?, ?, ?, ?, ?, ?)", processInstanceId, period.kind().key(),
+        + " figures, figures_at, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", processInstanceId, period.kind().key(),
         period.year(), Date.valueOf(period.from()), Date.valueOf(period.to()), write(figures),
-        Timestamp.from(clock.instant()));
+        Timestamp.from(clock.instant()), region);
     return jdbc.queryForObject("SELECT id FROM steering_report WHERE process_instance_id = ?", Long.class,
         processInstanceId);
   }
@@ -98,14 +103,28 @@ public class SteeringReports {
 
   /** The reports that have a PDF, the newest first. */
   public List<Listed> produced() {
-    return jdbc.query("SELECT id, report_kind, report_year, period_from, period_to, produced_at FROM steering_report"
-        + " WHERE pdf IS NOT NULL ORDER BY produced_at DESC, id DESC", (rs, i) -> {
+    return produced(null);
+  }
+
+  /**
+   * The reports made, the newest first: of the given regions and those for every region (null: all of them, the
+   * administrator's list).
+   */
+  public List<Listed> produced(java.util.Collection<String> regions) {
+    return jdbc.query("SELECT id, report_kind, report_year, period_from, period_to, produced_at, region"
+        + " FROM steering_report WHERE pdf IS NOT NULL ORDER BY produced_at DESC, id DESC", (rs, i) -> {
           SteeringPeriod.Kind kind = SteeringPeriod.Kind.of(rs.getString(2)).orElseThrow();
           var from = rs.getDate(4).toLocalDate();
           var to = rs.getDate(5).toLocalDate();
           return new Listed(rs.getLong(1), SteeringPeriod.title(kind, rs.getInt(3), from, to), kind.key(),
               rs.getInt(3), from.toString(), to.toString(), rs.getTimestamp(6).toInstant());
-        });
+        }).stream().filter(r -> regions == null || mayRead(r.id(), regions)).toList();
+  }
+
+  /** Whether a report is one of the regions' or every region's (a report that is not there: its absence says so). */
+  public boolean mayRead(long id, java.util.Collection<String> regions) {
+    return jdbc.queryForList("SELECT region FROM steering_report WHERE id = ?", String.class, id).stream()
+        .allMatch(region -> region == null || regions.contains(region));
   }
 
   public Optional<byte[]> pdf(long id) {

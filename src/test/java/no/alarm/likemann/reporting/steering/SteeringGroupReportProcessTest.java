@@ -75,13 +75,20 @@ class SteeringGroupReportProcessTest {
     SteeringReportDelegates delegates = new SteeringReportDelegates();
     Mocks.register("formInputGuard", new FormInputGuard(new FormInputValidator(
         List.of(new SteeringReportFormRules(oslo))), new no.alarm.likemann.forms.DeployedForms()));
-    Mocks.register("startSteeringReportDelegate", delegates.startSteeringReportDelegate(oslo));
+    // the timer starts one report per region; here one region
+    Mocks.register("startSteeringReportDelegate", delegates.startSteeringReportDelegate(oslo,
+        new no.alarm.likemann.region.Regions(null, null, null) {
+          @Override
+          public List<String> all() {
+            return List.of("grenland");
+          }
+        }));
     Mocks.register("prepareSteeringReportDelegate", delegates.prepareSteeringReportDelegate(figures, reports, oslo));
     Mocks.register("recordSteeringReportDelegate", delegates.recordSteeringReportDelegate(reports));
     Mocks.register("produceSteeringReportDelegate", delegates.produceSteeringReportDelegate(reports));
-    when(figures.of(any(), any(), any())).thenAnswer(i -> SteeringFixtures.figures(i.getArgument(0),
+    when(figures.of(any(), any(), any(), any())).thenAnswer(i -> SteeringFixtures.figures(i.getArgument(0),
         i.getArgument(1)));
-    when(reports.draft(anyString(), any(), any())).thenReturn(7L);
+    when(reports.draft(anyString(), any(), any(), any())).thenReturn(7L);
     when(reports.idOf(anyString())).thenReturn(7L);
   }
 
@@ -123,7 +130,7 @@ class SteeringGroupReportProcessTest {
     assertThat(pi.getBusinessKey()).isEqualTo("SG-2026-halfYear");
     assertThat(runtimeService().getVariable(pi.getId(), REPORT_TITLE))
         .isEqualTo("Halvårsrapport 2026 (1.1.2026–31.5.2026)");
-    verify(figures).of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 1));
+    verify(figures).of(eq(LocalDate.of(2026, 1, 1)), eq(LocalDate.of(2026, 5, 31)), eq(LocalDate.of(2026, 6, 1)), any());
     Task task = taskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(task).hasCandidateGroup("projectLeader");
     assertThat(task.getDueDate()).isEqualTo(oslo(2026, 6, 30, 16, 0));
@@ -145,7 +152,7 @@ class SteeringGroupReportProcessTest {
         .singleResult();
 
     assertThat(pi.getBusinessKey()).isEqualTo("SG-2026-yearResults");
-    verify(figures).of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 1));
+    verify(figures).of(eq(LocalDate.of(2026, 1, 1)), eq(LocalDate.of(2026, 10, 31)), eq(LocalDate.of(2026, 11, 1)), any());
     assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getDueDate())
         .isEqualTo(oslo(2026, 12, 1, 16, 0));
     // winter time now: still 07:00 in Oslo next June
@@ -158,7 +165,7 @@ class SteeringGroupReportProcessTest {
     ProcessInstance pi = request("yearResults", 2025);
     assertThat(pi).isWaitingAt(WRITE_STEERING_REPORT);
     verify(reports).draft(eq(pi.getId()), eq(SteeringPeriod.of("yearResults", 2025, LocalDate.of(2026, 12, 1))),
-        any());
+        any(), any());
     assertThat(runtimeService().getVariable(pi.getId(), STEERING_REPORT_ID)).isEqualTo(7L);
     // the whole year, late: due two weeks from today
     assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getDueDate())
@@ -203,7 +210,7 @@ class SteeringGroupReportProcessTest {
     assertThat(first).isWaitingAt(WRITE_STEERING_REPORT);
     assertThat(second).isEnded().hasPassed(REPORT_ALREADY_IN_HAND).hasNotPassed(WRITE_STEERING_REPORT);
     assertThat(second.getBusinessKey()).isEqualTo("SG-2025-halfYear");
-    verify(reports, org.mockito.Mockito.times(1)).draft(anyString(), any(), any());
+    verify(reports, org.mockito.Mockito.times(1)).draft(anyString(), any(), any(), any());
     assertThat(taskService().createTaskQuery().taskDefinitionKey(WRITE_STEERING_REPORT).count()).isEqualTo(1);
     // another kind of the same year is its own report
     assertThat(request("yearResults", 2025)).isWaitingAt(WRITE_STEERING_REPORT);
@@ -218,6 +225,6 @@ class SteeringGroupReportProcessTest {
     assertThatThrownBy(() -> request(null, 2026)).hasMessageContaining("reportKind");
     assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(SteeringReporting.PROCESS_KEY)
         .count()).isZero();
-    verify(figures, never()).of(any(), any(), any());
+    verify(figures, never()).of(any(), any(), any(), any());
   }
 }
