@@ -87,9 +87,10 @@ public class FormsOnlyInterceptor extends CommandInterceptor {
       if (!isAdministrator(context, who)) {
         LOG.info("Refused {} for user {}: only the administrator may write variables without a form", name,
             who.getUserId());
-        throw new AuthorizationException("Only the administrator may change a process's variables or send it"
-            + " messages and signals with variables directly; people work through the forms of their tasks."
-            + " [Kun administratoren kan endre variabler direkte.]");
+        throw new AuthorizationException("Bare administratoren kan endre en prosess' variabler direkte eller sende"
+            + " den meldinger og signaler med variabler; alle andre arbeider i oppgavenes skjemaer. [Only the"
+            + " administrator may change a process's variables or send it messages and signals with variables"
+            + " directly; people work through the forms of their tasks.]");
       }
       return;
     }
@@ -105,8 +106,8 @@ public class FormsOnlyInterceptor extends CommandInterceptor {
         // input is the form's and its checks run
         if (!isAdministrator(context, who)) {
           LOG.info("Refused a start without its form for user {}", who.getUserId());
-          throw new AuthorizationException("Start this process with its form (submit-form), not with start."
-              + " [Start prosessen med skjemaet.]");
+          throw new AuthorizationException("Start prosessen med skjemaet. [Start this process with its form"
+              + " (submit-form), not with start.]");
         }
       }
       default -> { }

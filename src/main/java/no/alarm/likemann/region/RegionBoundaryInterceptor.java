@@ -34,7 +34,7 @@ public class RegionBoundaryInterceptor extends CommandInterceptor {
       List<String> regions = who.getTenantIds() == null ? List.of() : who.getTenantIds();
       if (tenant != null && !regions.contains(tenant)) {
         LOG.info("Refused {} for user {}: another region's", command.getClass().getSimpleName(), who.getUserId());
-        throw new AuthorizationException("This belongs to another region. [Dette hører til en annen region.]");
+        throw new AuthorizationException("Dette hører til en annen region. [This belongs to another region.]");
       }
     }
     return next.execute(command);
