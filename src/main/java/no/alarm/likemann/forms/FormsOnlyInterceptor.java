@@ -1,6 +1,5 @@
 package no.alarm.likemann.forms;
 
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -178,20 +177,7 @@ public class FormsOnlyInterceptor extends CommandInterceptor {
     return context.getAuthorizationManager().isCamundaAdmin(who);
   }
 
-  /** A field of one of the engine's commands (they keep their input in protected fields, without getters). */
   private static Object field(Object command, String name) {
-    for (Class<?> c = command.getClass(); c != null; c = c.getSuperclass()) {
-      try {
-        Field f = c.getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(command);
-      } catch (NoSuchFieldException e) {
-        // look in the superclass
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("Cannot read " + name + " of " + command.getClass().getName(), e);
-      }
-    }
-    throw new IllegalStateException("The engine's " + command.getClass().getName() + " has no field " + name
-        + ": this Camunda version keeps its input elsewhere; FormsOnlyInterceptor must learn where");
+    return no.alarm.likemann.CommandInterceptors.field(command, name, true);
   }
 }

@@ -1,10 +1,8 @@
 package no.alarm.likemann.readlog;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,17 +13,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import no.alarm.likemann.security.RequestUsers;
 import no.alarm.likemann.security.SystemWork;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -137,31 +132,11 @@ public class ReadLogFilter extends OncePerRequestFilter {
   }
 
   /**
-   * Who asked: the webapp session's user, or the HTTP Basic user (the request succeeded, so the engine's or the
-   * project's authentication accepted the credentials).
+   * Who asked: the HTTP Basic user (the request succeeded, so the engine's or the project's authentication accepted
+   * the credentials), or the webapp session's user.
    */
   static Optional<String> user(HttpServletRequest request) {
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      try {
-        String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        int colon = decoded.indexOf(':');
-        if (colon > 0) {
-          return Optional.of(decoded.substring(0, colon));
-        }
-      } catch (IllegalArgumentException e) {
-        return Optional.empty();
-      }
-    }
-    var session = request.getSession(false);
-    if (session == null) {
-      return Optional.empty();
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    if (authentications != null
-        && authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication u) {
-      return Optional.of(u.getName());
-    }
-    return Optional.empty();
+    return RequestUsers.basicCredentials(request).map(RequestUsers.Credentials::user)
+        .or(() -> RequestUsers.sessionUser(request).map(u -> u.getName()));
   }
 }

@@ -1,6 +1,5 @@
 package no.alarm.likemann.region;
 
-import java.lang.reflect.Field;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -65,17 +64,6 @@ public class RegionBoundaryInterceptor extends CommandInterceptor {
   }
 
   private static String field(Object command, String name) {
-    for (Class<?> c = command.getClass(); c != null; c = c.getSuperclass()) {
-      try {
-        Field f = c.getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(command) instanceof String id ? id : null;
-      } catch (NoSuchFieldException e) {
-        // look in the superclass
-      } catch (IllegalAccessException e) {
-        return null;
-      }
-    }
-    return null;
+    return no.alarm.likemann.CommandInterceptors.field(command, name, false) instanceof String id ? id : null;
   }
 }

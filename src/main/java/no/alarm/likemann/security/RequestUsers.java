@@ -90,7 +90,10 @@ public class RequestUsers {
     return basic(request).or(() -> session(request));
   }
 
-  private Optional<RequestUser> basic(HttpServletRequest request) {
+  /** The user name and password of an HTTP Basic header, as sent: not yet checked. */
+  public record Credentials(String user, String password) {}
+
+  public static Optional<Credentials> basicCredentials(HttpServletRequest request) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Optional.empty();
@@ -102,29 +105,36 @@ public class RequestUsers {
       return Optional.empty();
     }
     int colon = decoded.indexOf(':');
-    if (colon < 1) {
+    return colon < 1 ? Optional.empty()
+        : Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
+  }
+
+  /** The user logged in to a webapp on this request's session, or empty. */
+  public static Optional<UserAuthentication> sessionUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
       return Optional.empty();
     }
-    String user = decoded.substring(0, colon);
-    if (!identity.checkPassword(user, decoded.substring(colon + 1))) {
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    return authentications != null
+        && authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user
+        ? Optional.of(user) : Optional.empty();
+  }
+
+  private Optional<RequestUser> basic(HttpServletRequest request) {
+    Optional<Credentials> credentials = basicCredentials(request);
+    if (credentials.isEmpty() || !identity.checkPassword(credentials.get().user(), credentials.get().password())) {
       return Optional.empty();
     }
+    String user = credentials.get().user();
     return Optional.of(new RequestUser(user, identity.createGroupQuery().groupMember(user).list().stream()
         .map(Group::getId).toList(), identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
         .stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList()));
   }
 
   private static Optional<RequestUser> session(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return Optional.empty();
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    if (authentications == null
-        || !(authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user)) {
-      return Optional.empty();
-    }
-    return Optional.of(new RequestUser(user.getName(), user.getGroupIds(),
+    return sessionUser(request).map(user -> new RequestUser(user.getName(), user.getGroupIds(),
         user.getTenantIds() == null ? List.of() : user.getTenantIds()));
   }
+
 }

@@ -113,12 +113,7 @@ abstract class AbstractAccessMatrixTests extends ApplicationTestSupport {
       }
     } finally {
       pause(mentor);
-      for (ProcessInstance pi : List.of(grenland, rogaland, followed)) {
-        if (runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0) {
-          runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN)
-              .processInstanceId(pi.getId()).correlate();
-        }
-      }
+      endJourneys(grenland, rogaland, followed);
     }
     System.out.println("Access matrix (role, journey, " + String.join(", ", RESOURCES) + "):\n"
         + String.join("\n", measured));

@@ -71,10 +71,7 @@ abstract class AbstractFormFuzzTests extends ApplicationTestSupport {
           "closingReportGoals", "Nådd", "closingReportRecommendations", "Ingen", "closingReportSentDate", TODAY));
     } finally {
       pause(mentorId);
-      if (runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0) {
-        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN)
-            .processInstanceId(pi.getId()).correlate();
-      }
+      endJourneys(pi);
     }
 
     System.out.printf("Form fuzz, the journey: %d bad requests, %d answered 5xx or accepted or left something%n", sent,

@@ -52,9 +52,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
       work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
       test.run(pi);
     } finally {
-      identity.clearAuthentication();
-      runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
-          .correlate();
+      endJourneys(pi);
       pause(id);
     }
   }
@@ -323,10 +321,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
       assertThat(reads(old.getBusinessKey())).isZero();
       assertThat(reads(recent.getBusinessKey())).isPositive();
     } finally {
-      for (ProcessInstance pi : List.of(old, recent)) {
-        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
-            .correlate();
-      }
+      endJourneys(old, recent);
     }
   }
 
@@ -393,10 +388,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
           own.path("referrals").asInt() + theirs.path("referrals").asInt());
       assertThat(names(all.path("referralsByMunicipality").toString())).contains("Skien", "Sandnes");
     } finally {
-      for (ProcessInstance pi : List.of(grenland, rogaland)) {
-        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
-            .correlate();
-      }
+      endJourneys(grenland, rogaland);
     }
   }
 
@@ -471,10 +463,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
         identity.clearAuthentication();
       }
     } finally {
-      for (ProcessInstance pi : List.of(grenland, rogaland)) {
-        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
-            .correlate();
-      }
+      endJourneys(grenland, rogaland);
     }
   }
 

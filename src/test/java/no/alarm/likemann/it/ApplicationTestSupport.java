@@ -207,6 +207,17 @@ abstract class ApplicationTestSupport {
     jdbc.update("UPDATE mentor SET status = 'PAUSED' WHERE id = ?", mentorId);
   }
 
+  /** Ends the journeys still running, as the participant's withdrawn consent does: their mentor's slots come free. */
+  void endJourneys(ProcessInstance... journeys) {
+    identity.clearAuthentication();
+    for (ProcessInstance pi : journeys) {
+      if (runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0) {
+        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
+            .correlate();
+      }
+    }
+  }
+
   long demoMentorId() {
     return mentors.findByUsername("likemann").orElseThrow().id();
   }
