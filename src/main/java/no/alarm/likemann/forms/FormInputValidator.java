@@ -145,8 +145,9 @@ public class FormInputValidator {
         }
       }
       case "select", "radio" -> {
-        // choices from data (valuesKey) are checked by the service that acts on them, against its own register
-        if (!(value instanceof String s) || (f.valuesKey() == null && !f.values().contains(s))) {
+        // choices from data (valuesKey, the register) are checked by the rules and services that act on them, against
+        // the register itself
+        if (!(value instanceof String s) || (!f.choicesFromData() && !f.values().contains(s))) {
           out.add(new Violation(key, label + " har et ugyldig valg.", key + " is not one of the allowed values"));
         }
       }

@@ -36,7 +36,14 @@ public record FormSchema(String id, List<Field> fields, List<ObjectField> object
       Integer maxLength,
       List<String> values,
       String valuesKey,
-      boolean conditional) {}
+      boolean conditional,
+      String choicesFrom) {
+
+    /** Whether the choices come from data (a variable, or the register): not from the form's own list. */
+    public boolean choicesFromData() {
+      return valuesKey != null || choicesFrom != null;
+    }
+  }
 
   /**
    * A group with a {@code path}: the form submits its fields as one object under the path (Tasklist sends it as a JSON
@@ -92,7 +99,9 @@ public record FormSchema(String id, List<Field> fields, List<ObjectField> object
           v.hasNonNull("maxLength") ? v.get("maxLength").asInt() : null,
           List.copyOf(values),
           c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
-          c.has("conditional")));
+          c.has("conditional"),
+          c.path("properties").hasNonNull(FormChoices.PROPERTY)
+              ? c.path("properties").get(FormChoices.PROPERTY).asText() : null));
     }
   }
 

@@ -215,7 +215,7 @@ public class MonthlyReportDelegates {
       String region = region(execution);
       List<String> participants = reports.participantsOf(month, region);
       Map<String, Object> local = new HashMap<>();
-      local.put(REGION_NAME, MonthlyReports.regionName(region));
+      local.put(REGION_NAME, reports.regionName(region));
       local.put(MENTOR_REPORTS_SUMMARY, reports.summary(month, region));
       local.put(REGION_PARTICIPANTS, json(participants));
       local.put(PARTICIPANT_GOALS, ReferenceLines.template(participants));

@@ -40,10 +40,6 @@ public class MonthlyReports {
 
   private static final Logger LOG = LoggerFactory.getLogger(MonthlyReports.class);
 
-  /** The regions' names as the reports print them. */
-  static final Map<String, String> REGION_NAMES = Map.of(
-      "grenland", "Grenland", "sorRogaland", "Sør-Rogaland", "agder", "Agder");
-
   /** A mentor's month in a region: received, or not received within the deadline (no figures then). */
   public record MentorReport(long mentorId, boolean received, Integer km, Integer kr, String expensesFor) {}
 
@@ -68,8 +64,9 @@ public class MonthlyReports {
     this.clock = clock;
   }
 
-  public static String regionName(String region) {
-    return REGION_NAMES.getOrDefault(region, region);
+  /** The region's name as the reports print it: the register's. */
+  public String regionName(String region) {
+    return municipalities.regionName(region);
   }
 
   /** The regions whose report for the month is already sent. */

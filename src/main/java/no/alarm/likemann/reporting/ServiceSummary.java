@@ -174,8 +174,12 @@ public class ServiceSummary {
         + " GROUP BY m.region", rs -> {
           byRegion.computeIfAbsent(rs.getString(1), k -> new int[3])[2] = rs.getInt(2);
         });
+    Map<String, String> names = new java.util.HashMap<>();
+    jdbc.query("SELECT code, name FROM region", rs -> {
+      names.put(rs.getString(1), rs.getString(2));
+    });
     Map<String, RegionCapacity> result = new LinkedHashMap<>();
-    byRegion.forEach((region, r) -> result.put(MonthlyReports.regionName(region),
+    byRegion.forEach((region, r) -> result.put(names.getOrDefault(region, region),
         new RegionCapacity(r[0], r[1], r[2])));
     return result;
   }

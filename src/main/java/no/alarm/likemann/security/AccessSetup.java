@@ -34,7 +34,7 @@ import no.alarm.likemann.reporting.MonthlyReporting;
  * administrator. Idempotent: runs at every start and adds only what is missing.
  */
 @Component
-public class AccessSetup {
+public class AccessSetup implements no.alarm.likemann.region.AddMunicipality.Access {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
   public static final String ADMIN_USER = "admin";
@@ -52,13 +52,8 @@ public class AccessSetup {
 
   public void ensureGroupsAndPermissions() {
     NAMES.forEach((id, name) -> ensureGroup(id, name, ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW"));
-    // a counsellor works for one municipality: its group gets that municipality's tasks and documents
-    municipalities.all().values().forEach(m -> ensureGroup(counsellorsOf(m.code()), "Ruskonsulenter i " + m.name(),
-        "WORKFLOW"));
-    // each region is a tenant: its people see only its instances, tasks, history and decisions; a municipality's
-    // counsellors belong to its region through their municipality's group
-    municipalities.all().values().stream().map(m -> m.region()).distinct().forEach(this::ensureTenant);
-    municipalities.all().values().forEach(m -> ensureTenantGroupMembership(m.region(), counsellorsOf(m.code())));
+    municipalities.regions().keySet().forEach(this::ensureTenant);
+    municipalities.all().values().forEach(this::ensureMunicipalityAccess);
     ensureGroup(CAMUNDA_ADMIN, "Camunda-administratorer", "SYSTEM");
 
     for (String role : TASKLIST_ROLES) {
@@ -155,11 +150,29 @@ public class AccessSetup {
     }
   }
 
+  /**
+   * A municipality's counsellors and its region: a counsellor works for one municipality, whose group gets that
+   * municipality's tasks and documents; each region is a tenant (its people see only its instances, tasks, history and
+   * decisions), and a municipality's counsellors belong to its region through their municipality's group. Run for
+   * every municipality at start-up, and for a new one when the administrator adds it.
+   */
+  @Override
+  public void ensureMunicipalityAccess(no.alarm.likemann.referral.Municipality m) {
+    ensureTenant(m.region());
+    ensureGroup(counsellorsOf(m.code()), "Ruskonsulenter i " + m.name(), "WORKFLOW");
+    ensureTenantGroupMembership(m.region(), counsellorsOf(m.code()));
+  }
+
   /** A region's tenant, named as the reports name the region. */
   public void ensureTenant(String region) {
+    ensureTenant(region, municipalities.regionName(region));
+  }
+
+  @Override
+  public void ensureTenant(String region, String name) {
     if (identity.createTenantQuery().tenantId(region).count() == 0) {
       var tenant = identity.newTenant(region);
-      tenant.setName(no.alarm.likemann.reporting.MonthlyReports.regionName(region));
+      tenant.setName(name);
       identity.saveTenant(tenant);
     }
   }

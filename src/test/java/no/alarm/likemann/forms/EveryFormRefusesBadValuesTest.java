@@ -22,9 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class EveryFormRefusesBadValuesTest {
 
-  /** The form rules, and the journey's domain rules (a mentor from the offered list, dates). */
+  /**
+   * The form rules, and the domain rules of the journey (a mentor from the offered list, dates), the onboarding and
+   * the register of municipalities (choices the register fills are checked against it).
+   */
   final FormInputValidator validator = new FormInputValidator(List.of(new no.alarm.likemann.journey.JourneyFormRules(
-      FormInputValidatorTest.MUNICIPALITIES, reference -> java.util.Optional.empty(), FormInputValidatorTest.TODAY)));
+      FormInputValidatorTest.MUNICIPALITIES, reference -> java.util.Optional.empty(), FormInputValidatorTest.TODAY),
+      new no.alarm.likemann.onboarding.OnboardingFormRules(FormInputValidatorTest.MUNICIPALITIES, null,
+          new no.alarm.likemann.calendar.OsloCalendar()),
+      new no.alarm.likemann.region.AddMunicipality(FormChoicesTest.REGISTER)));
 
   static Map<String, Object> badValues(FormSchema.Field f) {
     Map<String, Object> v = no.alarm.likemann.support.BadValues.of(f, json -> SpinValues.jsonValue(json).create(),

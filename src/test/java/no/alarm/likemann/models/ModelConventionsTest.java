@@ -74,6 +74,22 @@ class ModelConventionsTest {
         () -> checkDmn(p)));
   }
 
+  /** A field for a municipality or a region is a select whose choices the register fills (FormChoices). */
+  private static void registerChoices(com.fasterxml.jackson.databind.JsonNode components, Path p) {
+    for (com.fasterxml.jackson.databind.JsonNode c : components) {
+      registerChoices(c.path("components"), p);
+      String key = c.path("key").asText("");
+      if (key.equals("municipality") || key.equals("region")) {
+        assertThat(c.path("type").asText()).as(key + " in " + p).isEqualTo("select");
+        assertThat(c.path("properties").path(no.alarm.likemann.forms.FormChoices.PROPERTY).asText())
+            .as("register choices of " + key + " in " + p)
+            .isEqualTo(key.equals("region") ? no.alarm.likemann.forms.FormChoices.REGIONS
+                : no.alarm.likemann.forms.FormChoices.MUNICIPALITIES);
+        assertThat(c.path("values")).as("own values of " + key + " in " + p).isEmpty();
+      }
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> everyFormIsAValidCamundaFormNamedAfterItsId() throws IOException {
     return files(FORMS, ".form").stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
@@ -96,13 +112,18 @@ class ModelConventionsTest {
             assertThat(f.max()).as("a number needs limits: " + f.key() + " in " + p).isNotNull();
           }
           if (f.type().equals("select") || f.type().equals("radio")) {
-            assertThat(!f.values().isEmpty() || f.valuesKey() != null)
+            assertThat(!f.values().isEmpty() || f.choicesFromData())
                 .as("a choice needs values: " + f.key() + " in " + p).isTrue();
           }
         }
       }
       String json = Files.readString(p);
       assertThat(json).as("schemaVersion of " + p).contains("\"schemaVersion\": 16");
+      // municipalities and regions are the register's data (the administrator adds them): no form lists its own
+      assertThat(json).as("a municipality or region written into " + p).doesNotContainPattern(
+          "\"value\":\\s*\"(porsgrunn|skien|bamble|siljan|drangedal|kragero|stavanger|sandnes|sola|kristiansand"
+              + "|grenland|sorRogaland|agder)\"");
+      registerChoices(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("components"), p);
       // Tasklist 7.24 counts the error keys form-js leaves behind for a dynamic list's fields (even when empty) and
       // keeps "Complete" disabled for good: rows are groups with a path instead.
       assertThat(json).as("dynamic list in " + p).doesNotContain("\"dynamiclist\"");

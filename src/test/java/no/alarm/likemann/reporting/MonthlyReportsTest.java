@@ -52,7 +52,7 @@ class MonthlyReportsTest {
     Clock clock = Clock.fixed(LocalDateTime.of(2026, 11, 3, 9, 0).atZone(OSLO).toInstant(), OSLO);
     mentors = new MentorRegister(jdbc, clock, event -> { });
     figures = new MonthlyFigures(jdbc);
-    reports = new MonthlyReports(jdbc, figures, mentors, new MunicipalityRegistry(jdbc), clock);
+    reports = new MonthlyReports(jdbc, figures, mentors, new MunicipalityRegistry(jdbc, clock), clock);
     lars = mentors.add(new NewMentor("likemann", "Lars Likemann", MentorStatus.ACTIVE, "grenland", "skien", "male",
         1978, "own", null, null, 3));
     kari = mentors.add(new NewMentor(null, "Kari Nilsen", MentorStatus.ACTIVE, "grenland", "porsgrunn", "female",
