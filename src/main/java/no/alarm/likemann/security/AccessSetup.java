@@ -154,11 +154,11 @@ public class AccessSetup implements no.alarm.likemann.region.AddMunicipality.Acc
    * A municipality's counsellors and its region: a counsellor works for one municipality, whose group gets that
    * municipality's tasks and documents; each region is a tenant (its people see only its instances, tasks, history and
    * decisions), and a municipality's counsellors belong to its region through their municipality's group. Run for
-   * every municipality at start-up, and for a new one when the administrator adds it.
+   * every municipality at start-up, and for a new one when the administrator adds it; the region's tenant is there
+   * already ({@link #ensureTenant}: made in the same command, a second look-up would not see it yet).
    */
   @Override
   public void ensureMunicipalityAccess(no.alarm.likemann.referral.Municipality m) {
-    ensureTenant(m.region());
     ensureGroup(counsellorsOf(m.code()), "Ruskonsulenter i " + m.name(), "WORKFLOW");
     ensureTenantGroupMembership(m.region(), counsellorsOf(m.code()));
   }

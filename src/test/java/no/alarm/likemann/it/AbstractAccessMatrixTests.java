@@ -68,7 +68,6 @@ abstract class AbstractAccessMatrixTests extends ApplicationTestSupport {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @Value("${likemann.admin.password:admin}") String adminPassword;
 
   /** The journeys the table speaks of, and their tasks. */
   record Journey(ProcessInstance instance, Task task) {}
@@ -118,10 +117,6 @@ abstract class AbstractAccessMatrixTests extends ApplicationTestSupport {
     System.out.println("Access matrix (role, journey, " + String.join(", ", RESOURCES) + "):\n"
         + String.join("\n", measured));
     assertThat(differences).as("cells that differ from the table").isEmpty();
-  }
-
-  private String password(String user) {
-    return "admin".equals(user) ? adminPassword : user;
   }
 
   /** One cell: the role tries the resource on the journey. */

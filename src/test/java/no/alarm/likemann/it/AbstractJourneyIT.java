@@ -659,9 +659,6 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .noneMatch(reachedFirst::contains);
   }
 
-  @org.springframework.beans.factory.annotation.Value("${likemann.admin.password:admin}")
-  String adminPassword;
-
   /**
    * A model changed after journeys started: the administrator moves a running journey onto the new version with
    * Camunda's migration API (README, "Editing the models and forms"); no other role may.

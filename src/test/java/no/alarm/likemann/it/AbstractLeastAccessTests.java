@@ -392,7 +392,6 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
     }
   }
 
-  @org.springframework.beans.factory.annotation.Value("${likemann.admin.password:admin}") String adminPassword;
 
   @Test
   void eachRegionSeesOnlyItsOwnJourneysTheOtherRegionNothing() throws Exception {

@@ -38,6 +38,9 @@ import org.springframework.http.ResponseEntity;
  */
 abstract class AbstractMonthlyReportTests extends ApplicationTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  no.alarm.likemann.referral.MunicipalityRegistry municipalityRegister;
+
   static final String MENTOR_USER = "mona";
 
   @Autowired ManagementService management;
@@ -203,8 +206,12 @@ abstract class AbstractMonthlyReportTests extends ApplicationTestSupport {
         String.class, reference)).isEqualTo("Arbeidstrening innen jul");
 
     // one PDF per municipality of the region, each with a task for the counsellors
-    List<Task> reading = awaitDelivery(monthly, 6);
-    assertThat(reading).hasSize(6);
+    // (the register's: another test may have added one)
+    int grenlands = (int) municipalityRegister.all().values().stream().filter(m -> m.region().equals("grenland"))
+        .count();
+    assertThat(grenlands).isGreaterThanOrEqualTo(6);
+    List<Task> reading = awaitDelivery(monthly, grenlands);
+    assertThat(reading).hasSize(grenlands);
     Task skienTask = taskWhere(monthly, Element.READ_MONTHLY_REPORT, MUNICIPALITY_NAME, "Skien");
     long skien = ((Number) tasks.getVariable(skienTask.getId(), MONTHLY_REPORT_ID)).longValue();
     long porsgrunn = ((Number) tasks.getVariable(taskWhere(monthly, Element.READ_MONTHLY_REPORT, MUNICIPALITY_NAME,

@@ -146,9 +146,6 @@ abstract class AbstractSteeringReportTests extends ApplicationTestSupport {
         .isEqualTo(before);
   }
 
-  @org.springframework.beans.factory.annotation.Value("${likemann.admin.password:admin}")
-  String adminPassword;
-
   /** The PDF is made in a job of its own: run it here unless the job executor is at it. */
   void awaitEnd(ProcessInstance pi) throws InterruptedException {
     long until = System.currentTimeMillis() + 30_000;

@@ -39,6 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 abstract class ApplicationTestSupport {
 
   @Autowired TestRestTemplate rest;
+  /** The administrator's password: the demo's, or the one the profile sets. */
+  @org.springframework.beans.factory.annotation.Value("${likemann.admin.password:admin}") String adminPassword;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired FormService forms;
@@ -48,6 +50,11 @@ abstract class ApplicationTestSupport {
   @Autowired MentorRegister mentors;
 
   static final String TODAY = LocalDate.now(ZoneId.of("Europe/Oslo")).toString();
+
+  /** A test user's password: the user's id, the administrator's own. */
+  String password(String user) {
+    return "admin".equals(user) ? adminPassword : user;
+  }
 
   @AfterEach
   void logOut() {

@@ -42,4 +42,9 @@ class JourneyH2IT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class AccessMatrix extends AbstractAccessMatrixTests {
   }
+
+  /** Municipalities and regions the administrator adds. */
+  @org.junit.jupiter.api.Nested
+  class ServiceAreas extends AbstractServiceAreaTests {
+  }
 }

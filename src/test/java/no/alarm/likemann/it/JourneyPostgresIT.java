@@ -105,4 +105,9 @@ class JourneyPostgresIT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class AccessMatrix extends AbstractAccessMatrixTests {
   }
+
+  /** Municipalities and regions the administrator adds. */
+  @org.junit.jupiter.api.Nested
+  class ServiceAreas extends AbstractServiceAreaTests {
+  }
 }
