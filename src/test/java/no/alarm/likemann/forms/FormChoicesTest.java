@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.alarm.likemann.referral.Municipality;
 import no.alarm.likemann.referral.MunicipalityRegistry;
@@ -49,18 +45,7 @@ class FormChoicesTest {
   }
 
   static List<String> offered(byte[] form, String key) throws Exception {
-    List<String> values = new ArrayList<>();
-    find(new ObjectMapper().readTree(form).path("components"), key, values);
-    return values;
-  }
-
-  private static void find(JsonNode components, String key, List<String> into) {
-    for (JsonNode c : components) {
-      find(c.path("components"), key, into);
-      if (key.equals(c.path("key").asText())) {
-        c.path("values").forEach(v -> into.add(v.path("value").asText() + "=" + v.path("label").asText()));
-      }
-    }
+    return no.alarm.likemann.support.OfferedChoices.of(form, key);
   }
 
   @Test

@@ -378,9 +378,10 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
           .getForEntity("/api/reports/summary", String.class).getBody());
 
       assertThat(names(own.path("referralsByMunicipality").toString())).contains("Skien")
-          .isSubsetOf("Porsgrunn", "Skien", "Bamble", "Siljan", "Drangedal", "Kragerø");
+          .isSubsetOf(jdbc.queryForList("SELECT name FROM municipality WHERE region = 'grenland'", String.class));
       assertThat(names(theirs.path("referralsByMunicipality").toString())).contains("Sandnes")
-          .isSubsetOf("Stavanger", "Sandnes", "Sola");
+          .isSubsetOf(jdbc.queryForList("SELECT name FROM municipality WHERE region = 'sorRogaland'",
+              String.class));
       assertThat(names(own.path("capacityByRegion").toString())).containsExactly("Grenland");
       assertThat(names(theirs.path("capacityByRegion").toString())).containsExactly("Sør-Rogaland");
       // the administrator's figures are the regions' together

@@ -2,13 +2,10 @@ package no.alarm.likemann.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.referral.MunicipalityRegistry;
@@ -29,7 +26,6 @@ import org.springframework.http.ResponseEntity;
  */
 abstract class AbstractServiceAreaTests extends ApplicationTestSupport {
 
-  static final ObjectMapper JSON = new ObjectMapper();
   static final String START_FORM = "/process-definition/key/" + ParticipantJourney.PROCESS_KEY + "/deployed-start-form";
 
   @Autowired MunicipalityRegistry register;
@@ -57,18 +53,7 @@ abstract class AbstractServiceAreaTests extends ApplicationTestSupport {
 
   /** The municipalities a select of the form offers, as value=label. */
   static List<String> offered(String form, String key) throws Exception {
-    List<String> values = new ArrayList<>();
-    find(JSON.readTree(form).path("components"), key, values);
-    return values;
-  }
-
-  private static void find(JsonNode components, String key, List<String> into) {
-    for (JsonNode c : components) {
-      find(c.path("components"), key, into);
-      if (key.equals(c.path("key").asText())) {
-        c.path("values").forEach(v -> into.add(v.path("value").asText() + "=" + v.path("label").asText()));
-      }
-    }
+    return no.alarm.likemann.support.OfferedChoices.of(form, key);
   }
 
   @Test
