@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,8 +82,7 @@ public class FormChoices {
             .forEach(m -> values.addObject().put("label", m.name()).put("value", m.code()));
         case REGIONS -> register.regions().entrySet().stream()
             .filter(r -> shown || mayChooseRegion.test(r.getKey()))
-            .forEach((Map.Entry<String, String> r) -> values.addObject().put("label", r.getValue())
-                .put("value", r.getKey()));
+            .forEach(r -> values.addObject().put("label", r.getValue()).put("value", r.getKey()));
         default -> throw new IllegalStateException("A form takes its choices from an unknown list: " + list);
       }
       component.set("values", values);

@@ -61,10 +61,6 @@ public class MunicipalityRegistry {
     return regions().getOrDefault(region, region);
   }
 
-  public Optional<Municipality> findByName(String name) {
-    return all().values().stream().filter(m -> m.name().equalsIgnoreCase(name.strip())).findFirst();
-  }
-
   /** A new region; the caller has checked that neither its code nor its name is taken. */
   public void addRegion(String code, String name, String addedBy) {
     jdbc.update("INSERT INTO region (code, name, added_at, added_by) VALUES (?, ?, ?, ?)", code, name,
