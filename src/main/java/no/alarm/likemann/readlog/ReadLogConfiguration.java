@@ -3,9 +3,13 @@ package no.alarm.likemann.readlog;
 import java.time.Clock;
 import java.time.Duration;
 
+import no.alarm.likemann.CommandInterceptors;
 import no.alarm.likemann.security.SystemWork;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The read log around every API, and its removal when the case's history goes. */
+/** The read log around every API and inside the engine, and its removal when the case's history goes. */
 @Configuration
 public class ReadLogConfiguration {
 
@@ -30,6 +34,18 @@ public class ReadLogConfiguration {
     // outside the engine's authentication: the answer is known when it comes back through here
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     return registration;
+  }
+
+  /** Notes what the engine's answers show of a case, inside the command context where the person is known. */
+  @Bean
+  ProcessEnginePlugin engineReadsPlugin() {
+    EngineReadsInterceptor interceptor = new EngineReadsInterceptor();
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        CommandInterceptors.addInside(configuration, interceptor);
+      }
+    };
   }
 
   @Bean

@@ -3,10 +3,13 @@ package no.alarm.likemann.readlog;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,10 +28,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every read of a case is logged: around each request to /engine-rest, the webapps' engine API and /api, the cases
- * the answer showed are gathered ({@link RequestReads}, and the engine resources that hand out a case's variables:
- * a task's form and variables, an instance (Cockpit's instance view) and its variables, the history of its
- * variables) and written in one batch when the answer succeeded. A refused or failed request read nothing. Not yet
- * read from the path: lists of many instances' variables, and POSTed queries (Cockpit's, the administrator's).
+ * the answer showed are gathered and written in one batch when the answer succeeded. They come from the project's
+ * code ({@link RequestReads#add}), from the engine's answers of variables, history, decisions, the operation log,
+ * comments and attachments however they were asked, GET or POSTed query, one instance or many
+ * ({@link EngineReadsInterceptor}), and from the path of the resources that hand out one task's or instance's
+ * variables as a map (a task's form and variables, an instance as Cockpit's instance view opens it). A refused or
+ * failed request read nothing.
  */
 public class ReadLogFilter extends OncePerRequestFilter {
 
@@ -37,10 +42,8 @@ public class ReadLogFilter extends OncePerRequestFilter {
   private static final Pattern TASK = Pattern.compile(
       "^/task/([^/]+)/(variables|form-variables|localVariables|rendered-form|deployed-form)(/[^/]+)?(/data)?$");
   private static final Pattern INSTANCE = Pattern.compile("^/process-instance/([^/]+)/variables(/[^/]+)?(/data)?$");
-  private static final Pattern HISTORY = Pattern.compile("^/history/(variable-instance|detail)$");
   /** Cockpit's instance view and the instance itself, now or in history. */
   private static final Pattern INSTANCE_VIEW = Pattern.compile("^/(history/)?process-instance/([^/]+)$");
-  private static final Pattern VARIABLE_INSTANCES = Pattern.compile("^/variable-instance$");
 
   private final CaseReads reads;
   private final HistoryService history;
@@ -58,7 +61,7 @@ public class ReadLogFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     RequestReads.begin();
-    List<RequestReads.Read> shown;
+    RequestReads.Shown shown;
     try {
       chain.doFilter(request, response);
     } finally {
@@ -70,12 +73,17 @@ public class ReadLogFilter extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     CaseRead.Via via = path.startsWith("/engine-rest") ? CaseRead.Via.REST
         : path.startsWith("/api/") ? CaseRead.Via.API : CaseRead.Via.WEBAPP;
-    List<RequestReads.Read> all = new ArrayList<>(shown);
-    if ("GET".equals(request.getMethod()) && via != CaseRead.Via.API) {
-      String resource = via == CaseRead.Via.REST ? path.substring("/engine-rest".length()) : webappResource(path);
-      if (resource != null) {
-        system.run(() -> engineRead(resource, request).ifPresent(all::add));
-      }
+    List<RequestReads.Read> all = new ArrayList<>(shown.cases());
+    String resource = via == CaseRead.Via.REST ? path.substring("/engine-rest".length())
+        : via == CaseRead.Via.WEBAPP ? webappResource(path) : null;
+    boolean byPath = "GET".equals(request.getMethod()) && resource != null;
+    if (byPath || !shown.instances().isEmpty()) {
+      system.run(() -> {
+        if (byPath) {
+          engineRead(resource).ifPresent(all::add);
+        }
+        all.addAll(cases(shown.instances()));
+      });
     }
     if (all.isEmpty()) {
       return;
@@ -95,7 +103,7 @@ public class ReadLogFilter extends OncePerRequestFilter {
   }
 
   /** The case an engine resource handed out, by its business key; empty for resources that show no case. */
-  private Optional<RequestReads.Read> engineRead(String resource, HttpServletRequest request) {
+  private Optional<RequestReads.Read> engineRead(String resource) {
     Matcher task = TASK.matcher(resource);
     if (task.matches()) {
       HistoricTaskInstance t = history.createHistoricTaskInstanceQuery().taskId(task.group(1)).singleResult();
@@ -106,20 +114,25 @@ public class ReadLogFilter extends OncePerRequestFilter {
     if (instance.matches()) {
       return businessKey(instance.group(1)).map(key -> new RequestReads.Read(key, "process variables"));
     }
-    Matcher historic = HISTORY.matcher(resource);
-    if (historic.matches() && request.getParameter("processInstanceId") != null) {
-      return businessKey(request.getParameter("processInstanceId"))
-          .map(key -> new RequestReads.Read(key, "history: " + historic.group(1)));
-    }
     Matcher view = INSTANCE_VIEW.matcher(resource);
     if (view.matches() && !"count".equals(view.group(2))) {
       return businessKey(view.group(2)).map(key -> new RequestReads.Read(key, "process instance"));
     }
-    String ids = request.getParameter("processInstanceIdIn");
-    if (VARIABLE_INSTANCES.matcher(resource).matches() && ids != null && !ids.contains(",")) {
-      return businessKey(ids).map(key -> new RequestReads.Read(key, "variables"));
-    }
     return Optional.empty();
+  }
+
+  /** The cases of the instances the engine showed, their business keys found in one query. */
+  private List<RequestReads.Read> cases(List<RequestReads.InstanceRead> instances) {
+    if (instances.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> keys = new HashMap<>();
+    history.createHistoricProcessInstanceQuery()
+        .processInstanceIds(instances.stream().map(RequestReads.InstanceRead::processInstanceId)
+            .collect(Collectors.toSet()))
+        .list().forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
+    return instances.stream().filter(i -> keys.get(i.processInstanceId()) != null)
+        .map(i -> new RequestReads.Read(keys.get(i.processInstanceId()), i.what())).distinct().toList();
   }
 
   private Optional<String> businessKey(String processInstanceId) {

@@ -297,6 +297,49 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
         String.class, reference).get(0)).isEqualTo("prosjektleder");
   }
 
+  @Test
+  void postedQueriesAndListsOverManyCasesAreLoggedForEachCaseTheyShow() throws Exception {
+    ProcessInstance one = referByCounsellor();
+    ProcessInstance two = referByCounsellor();
+    try {
+      String both = "{\"processInstanceIdIn\":[\"" + one.getId() + "\",\"" + two.getId() + "\"]}";
+      int beforeOne = reads(one.getBusinessKey());
+      int beforeTwo = reads(two.getBusinessKey());
+      // the administrator's POSTed query over both journeys' variables, through /engine-rest
+      assertThat(rest.withBasicAuth("admin", adminPassword).postForEntity("/engine-rest/variable-instance",
+          json(both), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+      // and Cockpit's query of their history, through the webapps' session API
+      Webapp cockpit = Webapp.logIn(rest.getRootUri(), "admin", adminPassword, "cockpit");
+      assertThat(cockpit.post("/camunda/api/engine/engine/default/history/variable-instance", both).statusCode())
+          .isEqualTo(200);
+      // a GET of one journey's variable changes
+      assertThat(rest.withBasicAuth("admin", adminPassword).getForEntity("/engine-rest/history/detail"
+          + "?processInstanceId=" + one.getId(), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+      // a count shows no case
+      assertThat(rest.withBasicAuth("admin", adminPassword).postForEntity("/engine-rest/variable-instance/count",
+          json(both), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+      assertThat(whatWasRead(one.getBusinessKey(), beforeOne)).containsExactly(
+          "admin variables REST", "admin history: variables WEBAPP", "admin history: variable changes REST");
+      assertThat(whatWasRead(two.getBusinessKey(), beforeTwo)).containsExactly(
+          "admin variables REST", "admin history: variables WEBAPP");
+      // a query that shows nothing of the case (a person without the right to its variables) reads nothing
+      int now = reads(one.getBusinessKey());
+      assertThat(rest.withBasicAuth(MENTOR, MENTOR).postForEntity("/engine-rest/variable-instance", json(both),
+          String.class).getBody()).isEqualTo("[]");
+      assertThat(reads(one.getBusinessKey())).isEqualTo(now);
+    } finally {
+      endJourneys(one, two);
+    }
+  }
+
+  /** Who read what through which path since the first {@code before} reads, the oldest first. */
+  List<String> whatWasRead(String reference, int before) {
+    List<String> all = jdbc.queryForList("SELECT read_by || ' ' || what || ' ' || via FROM case_read"
+        + " WHERE reference = ? ORDER BY id", String.class, reference);
+    return all.subList(before, all.size());
+  }
+
   @org.springframework.beans.factory.annotation.Autowired no.alarm.likemann.readlog.CaseReads caseReads;
 
   @Test

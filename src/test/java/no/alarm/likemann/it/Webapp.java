@@ -52,4 +52,12 @@ final class Webapp {
     return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
         .header("X-XSRF-TOKEN", xsrf()).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
+
+  /** A JSON POST as the webapp sends its queries, with the session's CSRF token as a page of the app holds it. */
+  HttpResponse<String> post(String path, String json) throws Exception {
+    get("/camunda/api/engine/engine/");
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf())
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
 }
