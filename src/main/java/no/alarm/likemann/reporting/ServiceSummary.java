@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the steering group follows (plan 000 §5, §9): counts and shares from the project's own tables, never a name
- * or a health detail.
+ * or a health detail. These are the figures as they are; what leaves the case level is {@link PublishedSummary},
+ * with the small numbers hidden.
  */
 @Component
 public class ServiceSummary {
@@ -30,6 +31,8 @@ public class ServiceSummary {
       Map<String, Integer> closingReasons,
       double individualPlanShare,
       double brukerplanShare,
+      int withIndividualPlan,
+      int withBrukerplan,
       int activeCouplings,
       Map<String, Integer> mentorsByStatus,
       int activeMentorsWithNavGrant,
@@ -49,8 +52,11 @@ public class ServiceSummary {
    */
   public record RegionCapacity(int activeMentors, int freeSlots, int waiting) {}
 
-  /** A month's driving and expenses, from the mentors' and the coordinators' monthly reports (yyyy-mm). */
-  public record Costs(int km, int kr) {}
+  /**
+   * A month's driving and expenses, from the mentors' and the coordinators' monthly reports (yyyy-mm), and how many
+   * reports they come from.
+   */
+  public record Costs(int km, int kr, int reports) {}
 
   /**
    * Drop-out as plan 000 §7 counts it: from the coupling until treatment in TSB ends (or for as long as it has not
@@ -97,6 +103,8 @@ public class ServiceSummary {
   /** The figures of the scope's regions only. */
   public Summary now(RegionScope s) {
     int referrals = count("SELECT COUNT(*) FROM " + s.table("referral"));
+    int withIndividualPlan = count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE has_individual_plan");
+    int withBrukerplan = count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE has_brukerplan");
     return new Summary(
         referrals,
         count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE outcome IS NULL"),
@@ -114,8 +122,10 @@ public class ServiceSummary {
             + " ORDER BY 1"),
         grouped("SELECT closing_reason, COUNT(*) FROM " + s.table("referral") + " WHERE closing_reason IS NOT NULL"
             + " GROUP BY closing_reason ORDER BY 1"),
-        share("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE has_individual_plan", referrals),
-        share("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE has_brukerplan", referrals),
+        share(withIndividualPlan, referrals),
+        share(withBrukerplan, referrals),
+        withIndividualPlan,
+        withBrukerplan,
         count("SELECT COUNT(*) FROM " + s.table("coupling") + " WHERE status = 'ACTIVE'"),
         grouped("SELECT status, COUNT(*) FROM " + s.table("mentor") + " GROUP BY status ORDER BY status"),
         count(activeMentorsWithNavGrant(s)),
@@ -186,12 +196,12 @@ public class ServiceSummary {
 
   private Map<String, Costs> costs(RegionScope s) {
     Map<String, Costs> byMonth = new LinkedHashMap<>();
-    jdbc.query("SELECT report_month, SUM(km) AS km, SUM(kr) AS kr FROM (SELECT report_month,"
+    jdbc.query("SELECT report_month, SUM(km) AS km, SUM(kr) AS kr, COUNT(*) AS reports FROM (SELECT report_month,"
         + " COALESCE(mileage_km, 0) AS km, COALESCE(expenses_kr, 0) AS kr FROM " + s.table("monthly_mentor_report")
         + " UNION ALL SELECT report_month, mileage_km, expenses_kr FROM " + s.table("monthly_region_report")
         + ") AS reported GROUP BY report_month ORDER BY report_month", rs -> {
           byMonth.put(java.time.YearMonth.from(rs.getDate("report_month").toLocalDate()).toString(),
-              new Costs(rs.getInt("km"), rs.getInt("kr")));
+              new Costs(rs.getInt("km"), rs.getInt("kr"), rs.getInt("reports")));
         });
     return byMonth;
   }
@@ -232,8 +242,8 @@ public class ServiceSummary {
     return n == null ? 0 : n;
   }
 
-  private double share(String sql, int of) {
-    return of == 0 ? 0 : Math.round(1000.0 * count(sql) / of) / 1000.0;
+  private static double share(int part, int of) {
+    return of == 0 ? 0 : Math.round(1000.0 * part / of) / 1000.0;
   }
 
   private Map<String, Integer> grouped(String sql) {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/reports/summary}: the steering group's figures, for the roles that follow the service, each
- * counting their own regions only (the administrator all of them).
+ * counting their own regions only (the administrator all of them), with the small numbers hidden for everyone.
  */
 @RestController
 public class ServiceSummaryController {
@@ -25,14 +25,16 @@ public class ServiceSummaryController {
 
   private final ServiceSummary summary;
   private final RequestUsers users;
+  private final SmallNumbers smallNumbers;
 
-  public ServiceSummaryController(ServiceSummary summary, RequestUsers users) {
+  public ServiceSummaryController(ServiceSummary summary, RequestUsers users, SmallNumbers smallNumbers) {
     this.summary = summary;
     this.users = users;
+    this.smallNumbers = smallNumbers;
   }
 
   @GetMapping("/api/reports/summary")
-  public ResponseEntity<ServiceSummary.Summary> summary(HttpServletRequest request) {
+  public ResponseEntity<PublishedSummary> summary(HttpServletRequest request) {
     var user = users.of(request);
     if (user.isEmpty()) {
       return RequestUsers.unauthorized(request);
@@ -42,6 +44,6 @@ public class ServiceSummaryController {
     }
     // each region's people count their own region's service; the administrator counts them all
     RegionScope scope = user.get().isAdministrator() ? RegionScope.ALL : RegionScope.of(user.get().regions());
-    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(summary.now(scope));
+    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(PublishedSummary.of(summary.now(scope), smallNumbers));
   }
 }

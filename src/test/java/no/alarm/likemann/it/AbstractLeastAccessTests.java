@@ -408,11 +408,15 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
 
   @Test
   void eachRegionsSteeringGroupCountsItsOwnRegionOnly() throws Exception {
-    ProcessInstance grenland = referByCounsellor();
-    as("koordinatorsr");
-    ProcessInstance rogaland = forms.submitStartForm(latestJourney(), Referrals.with(MUNICIPALITY, "sandnes"));
-    identity.clearAuthentication();
+    // five in each region, so that each region's breakdown by municipality can be shown at all
+    List<ProcessInstance> referred = new java.util.ArrayList<>();
     try {
+      for (int i = 0; i < 5; i++) {
+        referred.add(referByCounsellor());
+        as("koordinatorsr");
+        referred.add(forms.submitStartForm(latestJourney(), Referrals.with(MUNICIPALITY, "sandnes")));
+        identity.clearAuthentication();
+      }
       JsonNode own = JSON.readTree(rest.withBasicAuth("styringsgruppe", "styringsgruppe")
           .getForEntity("/api/reports/summary", String.class).getBody());
       JsonNode theirs = JSON.readTree(rest.withBasicAuth("styringsgruppesr", "styringsgruppesr")
@@ -420,22 +424,74 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
       JsonNode all = JSON.readTree(rest.withBasicAuth("admin", adminPassword)
           .getForEntity("/api/reports/summary", String.class).getBody());
 
-      assertThat(names(own.path("referralsByMunicipality").toString())).contains("Skien")
+      assertThat(names(own.path("referralsByMunicipality").path("cells").toString())).contains("Skien")
           .isSubsetOf(jdbc.queryForList("SELECT name FROM municipality WHERE region = 'grenland'", String.class));
-      assertThat(names(theirs.path("referralsByMunicipality").toString())).contains("Sandnes")
+      assertThat(names(theirs.path("referralsByMunicipality").path("cells").toString())).contains("Sandnes")
           .isSubsetOf(jdbc.queryForList("SELECT name FROM municipality WHERE region = 'sorRogaland'",
               String.class));
       assertThat(names(own.path("capacityByRegion").toString())).containsExactly("Grenland");
       assertThat(names(theirs.path("capacityByRegion").toString())).containsExactly("Sør-Rogaland");
       // the administrator's figures are the regions' together
       assertThat(all.path("referrals").asInt()).isGreaterThanOrEqualTo(
-          own.path("referrals").asInt() + theirs.path("referrals").asInt());
-      assertThat(names(all.path("referralsByMunicipality").toString())).contains("Skien", "Sandnes");
+          own.path("referrals").asInt() + theirs.path("referrals").asInt()).isGreaterThanOrEqualTo(10);
+      assertThat(names(all.path("referralsByMunicipality").path("cells").toString())).contains("Skien", "Sandnes");
     } finally {
-      endJourneys(grenland, rogaland);
+      endJourneys(referred.toArray(ProcessInstance[]::new));
     }
   }
 
+  /**
+   * Whatever the database holds, no figure that leaves the case level is a count from 1 to 4: every whole number in
+   * the summary, for every role that may read it, is 0 or at least 5 (shares, averages and medians are decimals, and
+   * hidden when they are over fewer than five). One referral in a region of few makes the small numbers to hide.
+   */
+  @Test
+  void noFigureThatLeavesTheCaseLevelIsACountFromOneToFour() throws Exception {
+    as("koordinatorsr");
+    ProcessInstance one = forms.submitStartForm(latestJourney(), Referrals.with(MUNICIPALITY, "sandnes"));
+    identity.clearAuthentication();
+    try {
+      for (String user : List.of("styringsgruppe", "styringsgruppesr", "prosjektleder", "koordinator",
+          "koordinatorsr", "radgiver", "admin")) {
+        var answer = rest.withBasicAuth(user, "admin".equals(user) ? adminPassword : password(user))
+            .getForEntity("/api/reports/summary", String.class);
+        assertThat(answer.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+        JsonNode summary = JSON.readTree(answer.getBody());
+        assertThat(summary.path("smallestCountShown").asInt()).isEqualTo(5);
+        List<String> small = new java.util.ArrayList<>();
+        smallCounts(summary, "", small);
+        assertThat(small).as(user + ": " + answer.getBody()).isEmpty();
+      }
+      // the region with the one new referral shows its municipalities' figures as under 5 or hidden, not as numbers
+      JsonNode theirs = JSON.readTree(rest.withBasicAuth("styringsgruppesr", "styringsgruppesr")
+          .getForEntity("/api/reports/summary", String.class).getBody());
+      int sandnes = jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE municipality_code = 'sandnes'",
+          Integer.class);
+      JsonNode cell = theirs.path("referralsByMunicipality").path("cells").path("Sandnes");
+      if (sandnes < 5) {
+        assertThat(cell.isNumber()).as("Sandnes has %d referrals: %s", sandnes, cell).isFalse();
+      }
+    } finally {
+      endJourneys(one);
+    }
+  }
+
+  /** Every whole number in the JSON that is a count from 1 to 4, by its path (the threshold itself left out). */
+  static void smallCounts(JsonNode node, String path, List<String> found) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> {
+        if (!e.getKey().equals("smallestCountShown")) {
+          smallCounts(e.getValue(), path + "/" + e.getKey(), found);
+        }
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        smallCounts(node.get(i), path + "/" + i, found);
+      }
+    } else if (node.isIntegralNumber() && node.asInt() >= 1 && node.asInt() <= 4) {
+      found.add(path + "=" + node.asInt());
+    }
+  }
 
   @Test
   void eachRegionSeesOnlyItsOwnJourneysTheOtherRegionNothing() throws Exception {

@@ -61,7 +61,8 @@ public class SteeringFigures {
       int portalenJoined,
       int portalenJoinedStillActive,
       int mileageKm,
-      int expensesKr) {
+      int expensesKr,
+      int participantsCoupledFirstTime) {
 
     /** Days in the period, both ends included. */
     public long days() {
@@ -89,6 +90,7 @@ public class SteeringFigures {
     Date last = Date.valueOf(to);
     String received = " FROM " + s.table("referral", "r") + " WHERE r.received_at >= ? AND r.received_at < ?";
 
+    List<Long> firstCouplingDays = daysToFirstCoupling(start, end, s);
     Map<String, Integer> ended = grouped("SELECT CASE WHEN outcome = 'CLOSED' THEN COALESCE(closing_reason, 'other')"
         + " ELSE outcome END, COUNT(*) FROM "
         + s.table("referral") + " WHERE ended_at >= ? AND ended_at < ? GROUP BY CASE WHEN"
@@ -109,7 +111,7 @@ public class SteeringFigures {
             + s.table("referral") + " WHERE outcome = 'DECLINED' AND ended_at >= ? AND ended_at < ?", start,
             end),
         count("SELECT COUNT(*) FROM " + s.table("coupling") + " WHERE started_at >= ? AND started_at < ?", start, end),
-        medianDaysToCoupling(start, end, s),
+        median(firstCouplingDays),
         count("SELECT COUNT(DISTINCT referral_reference) FROM " + s.table("coupling") + " WHERE started_at < ?"
             + " AND (ended_at IS NULL OR ended_at >= ?)", end, end),
         ended,
@@ -165,18 +167,18 @@ public class SteeringFigures {
         count("SELECT COALESCE(SUM(kr), 0) FROM (SELECT report_month, COALESCE(expenses_kr, 0) AS kr"
             + " FROM " + s.table("monthly_mentor_report") + " UNION ALL SELECT report_month, expenses_kr FROM "
             + s.table("monthly_region_report") + ") t"
-            + " WHERE report_month >= ? AND report_month <= ?", first, last));
+            + " WHERE report_month >= ? AND report_month <= ?", first, last),
+        firstCouplingDays.size());
   }
 
   /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */
-  private Integer medianDaysToCoupling(Timestamp start, Timestamp end, RegionScope s) {
-    List<Long> days = new ArrayList<>(jdbc.query("SELECT r.received_at, MIN(c.started_at) FROM "
+  private List<Long> daysToFirstCoupling(Timestamp start, Timestamp end, RegionScope s) {
+    return new ArrayList<>(jdbc.query("SELECT r.received_at, MIN(c.started_at) FROM "
         + s.table("referral", "r") + " JOIN " + s.table("coupling", "c") + " ON c.referral_reference = r.reference"
         + " WHERE c.started_at IS NOT NULL GROUP BY r.reference, r.received_at"
         + " HAVING MIN(c.started_at) >= ? AND MIN(c.started_at) < ?",
         (rs, i) -> Duration.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()).toDays(),
         start, end));
-    return median(days);
   }
 
   static Integer median(List<Long> values) {

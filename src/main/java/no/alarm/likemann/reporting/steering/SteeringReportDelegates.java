@@ -53,7 +53,8 @@ public class SteeringReportDelegates {
    * same kind and year is already being written.
    */
   @Bean
-  JavaDelegate prepareSteeringReportDelegate(SteeringFigures figures, SteeringReports reports, OsloCalendar oslo) {
+  JavaDelegate prepareSteeringReportDelegate(SteeringFigures figures, SteeringReports reports, OsloCalendar oslo,
+                                             no.alarm.likemann.reporting.SmallNumbers smallNumbers) {
     return execution -> {
       LocalDate today = oslo.todayDate();
       SteeringPeriod period = SteeringPeriod.of((String) execution.getVariable(REPORT_KIND),
@@ -77,7 +78,8 @@ public class SteeringReportDelegates {
           region == null ? RegionScope.ALL : RegionScope.of(java.util.List.of(region)));
       long id = reports.draft(execution.getProcessInstanceId(), period, taken, region);
       execution.setVariable(STEERING_REPORT_ID, id);
-      execution.setVariable(PERIOD_FIGURES, SteeringReportLines.markdown(SteeringReportLines.of(taken)));
+      execution.setVariable(PERIOD_FIGURES, SteeringReportLines.markdown(SteeringReportLines.of(taken,
+          smallNumbers)));
       execution.setVariable(REPORT_DUE, Date.from(period.due().atTime(LocalTime.of(16, 0))
           .atZone(OsloCalendar.OSLO).toInstant()));
       LOG.info("Steering group report {} (id {}) in process instance {}: {} to {}, due {}", key, id,

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import no.alarm.likemann.reporting.SmallNumbers;
+import no.alarm.likemann.reporting.SmallNumbers.Figure;
+import no.alarm.likemann.reporting.SmallNumbers.Table;
 import no.alarm.likemann.reporting.steering.SteeringFigures.Figures;
 
 /**
@@ -39,58 +42,82 @@ public final class SteeringReportLines {
 
   private SteeringReportLines() {}
 
-  public static List<Section> of(Figures f) {
+  /** What a withheld breakdown or a hidden average says, so that the reader knows it is not zero. */
+  static final String WITHHELD = "skjult (for få til å vises)";
+
+  /**
+   * The sections, with every small number hidden ({@link SmallNumbers}): a count under the threshold says "under 5",
+   * a breakdown hides what would give such a cell away, and shares and averages over too few are not given.
+   */
+  public static List<Section> of(Figures f, SmallNumbers n) {
     List<Section> sections = new ArrayList<>();
 
     List<Line> referrals = new ArrayList<>();
-    referrals.add(new Line("Henvisninger mottatt", Integer.toString(f.referrals())));
-    f.referralsByMunicipality().forEach((m, n) -> referrals.add(new Line("  fra " + m, Integer.toString(n))));
-    f.referralsByGender().forEach((g, n) -> referrals.add(new Line("  " + GENDERS.getOrDefault(g, g),
-        Integer.toString(n))));
-    f.referralsByAgeGroup().forEach((a, n) -> referrals.add(new Line("  " + a + " år", Integer.toString(n))));
+    referrals.add(new Line("Henvisninger mottatt", n.count(f.referrals()).text()));
+    breakdown(referrals, n.table(f.referralsByMunicipality()), m -> "fra " + m, "fordelt på kommune");
+    breakdown(referrals, n.table(f.referralsByGender()), g -> GENDERS.getOrDefault(g, g), "fordelt på kjønn");
+    breakdown(referrals, n.table(f.referralsByAgeGroup()), a -> a + " år", "fordelt på alder");
     referrals.add(new Line("Med individuell plan (mål minst " + INDIVIDUAL_PLAN_GOAL_PERCENT + " %)",
-        shareOf(f.withIndividualPlan(), f.referrals())));
+        shareOf(n, f.withIndividualPlan(), f.referrals())));
     referrals.add(new Line("Med Brukerplan (mål " + BRUKERPLAN_GOAL_PERCENT + " %)",
-        shareOf(f.withBrukerplan(), f.referrals())));
-    referrals.add(new Line("Henvisninger avslått", Integer.toString(f.declined())));
+        shareOf(n, f.withBrukerplan(), f.referrals())));
+    Table ended = n.table(f.journeysEnded());
+    referrals.add(new Line("Henvisninger avslått", ended.cell("DECLINED").text()));
     sections.add(new Section("Henvisninger", referrals));
 
     List<Line> journeys = new ArrayList<>();
-    journeys.add(new Line("Nye koblinger (koblingsmøter)", Integer.toString(f.newCouplings())));
+    journeys.add(new Line("Nye koblinger (koblingsmøter)", n.count(f.newCouplings()).text()));
     journeys.add(new Line("Fra henvisning til koblingsmøte, median", f.medianDaysToCoupling() == null
-        ? "ingen koblet i perioden" : days(f.medianDaysToCoupling())));
-    journeys.add(new Line("Deltakere fulgt opp i perioden", Integer.toString(f.participantsFollowedUp())));
-    journeys.add(new Line("Deltakere i oppfølging ved periodens slutt", Integer.toString(f.inFollowUpAtEnd())));
-    int endedTotal = f.journeysEnded().values().stream().mapToInt(Integer::intValue).sum();
-    journeys.add(new Line("Henvisninger og forløp avsluttet", Integer.toString(endedTotal)));
-    f.journeysEnded().forEach((reason, n) -> journeys.add(new Line("  " + ENDINGS.getOrDefault(reason, reason),
-        Integer.toString(n))));
-    journeys.add(new Line("Frafall før behandlingen i TSB var slutt", f.dropOut() + " av "
-        + f.participantsFollowedUp() + " fulgt opp (" + shareOf(f.dropOut(), f.participantsFollowedUp()) + ")"));
+        ? "ingen koblet i perioden" : n.over(f.medianDaysToCoupling(), f.participantsCoupledFirstTime()).shown()
+        ? days(f.medianDaysToCoupling()) : WITHHELD));
+    journeys.add(new Line("Deltakere fulgt opp i perioden", n.count(f.participantsFollowedUp()).text()));
+    journeys.add(new Line("Deltakere i oppfølging ved periodens slutt", n.count(f.inFollowUpAtEnd()).text()));
+    journeys.add(new Line("Henvisninger og forløp avsluttet", ended.total().text()));
+    breakdown(journeys, ended, reason -> ENDINGS.getOrDefault(reason, reason), "fordelt på grunn");
+    journeys.add(new Line("Frafall før behandlingen i TSB var slutt", n.count(f.dropOut()).text() + " av "
+        + n.count(f.participantsFollowedUp()).text() + " fulgt opp ("
+        + shareOf(n, f.dropOut(), f.participantsFollowedUp()) + ")"));
     journeys.add(new Line("På venteliste nå (" + SteeringPeriod.day(f.takenOn()) + ")",
-        Integer.toString(f.waitingNow())));
+        n.count(f.waitingNow()).text()));
     sections.add(new Section("Forløpene", journeys));
 
     List<Line> contacts = new ArrayList<>();
-    contacts.add(new Line("Kontakter logget", Integer.toString(f.contacts())));
-    contacts.add(new Line("  nådde deltakeren", Integer.toString(f.contactsReached())));
-    contacts.add(new Line("  nådde ikke deltakeren", Integer.toString(f.contacts() - f.contactsReached())));
-    f.contactsByType().forEach((t, n) -> contacts.add(new Line("  " + CONTACT_TYPES.getOrDefault(t, t),
-        Integer.toString(n))));
-    contacts.add(new Line("Kontaktpunkter per uke, snitt", oneDecimal(f.contacts() * 7.0 / f.days())));
-    contacts.add(new Line("Timer med deltakerne", oneDecimal(f.contactMinutes() / 60.0)));
-    contacts.add(new Line("  av dem utenom vanlig arbeidstid", oneDecimal(f.contactMinutesOutsideHours() / 60.0)
-        + " (" + shareOf(f.contactMinutesOutsideHours(), f.contactMinutes()) + ")"));
-    contacts.add(new Line("Ukelogger sendt", f.weeklyLogsSent() + " av " + f.weeklyLogsOpened() + " ("
-        + shareOf(f.weeklyLogsSent(), f.weeklyLogsOpened()) + ")"));
+    Table reached = n.table(two("reached", f.contactsReached(), "notReached", f.contacts() - f.contactsReached()));
+    contacts.add(new Line("Kontakter logget", reached.total().text()));
+    if (reached.withheld()) {
+      contacts.add(new Line("  nådde deltakeren eller ikke", WITHHELD));
+    } else {
+      contacts.add(new Line("  nådde deltakeren", reached.cell("reached").text()));
+      contacts.add(new Line("  nådde ikke deltakeren", reached.cell("notReached").text()));
+    }
+    breakdown(contacts, n.table(f.contactsByType()), t -> CONTACT_TYPES.getOrDefault(t, t), "fordelt på type");
+    boolean enoughContacts = n.over(0, f.contacts()).shown() || f.contacts() == 0;
+    contacts.add(new Line("Kontaktpunkter per uke, snitt", enoughContacts
+        ? oneDecimal(f.contacts() * 7.0 / f.days()) : WITHHELD));
+    contacts.add(new Line("Timer med deltakerne", enoughContacts ? oneDecimal(f.contactMinutes() / 60.0) : WITHHELD));
+    contacts.add(new Line("  av dem utenom vanlig arbeidstid", enoughContacts
+        ? oneDecimal(f.contactMinutesOutsideHours() / 60.0) + " ("
+            + (f.contactMinutes() == 0 ? "–" : Math.round(100.0 * f.contactMinutesOutsideHours() / f.contactMinutes())
+            + " %") + ")"
+        : WITHHELD));
+    Table logs = n.table(two("sent", f.weeklyLogsSent(), "notSent", f.weeklyLogsOpened() - f.weeklyLogsSent()));
+    contacts.add(new Line("Ukelogger sendt", logs.cell("sent").text() + " av " + logs.total().text() + " ("
+        + shareOf(n, f.weeklyLogsSent(), f.weeklyLogsOpened()) + ")"));
     sections.add(new Section("Kontakt med deltakerne", contacts));
 
     List<Line> mentors = new ArrayList<>();
-    mentors.add(new Line("Likemenn ansatt i perioden", Integer.toString(f.mentorsEmployed())));
-    mentors.add(new Line("  med tilskudd fra NAV", Integer.toString(f.mentorsEmployedWithNavGrant())));
-    f.mentorsByStatusNow().forEach((s, n) -> mentors.add(new Line("Likemenn nå: " + MENTOR_STATUS.getOrDefault(s, s),
-        Integer.toString(n))));
-    mentors.add(new Line("Aktive likemenn med tilskudd fra NAV nå", Integer.toString(f.activeMentorsWithNavGrantNow())));
+    Table employed = n.table(two("withGrant", f.mentorsEmployedWithNavGrant(), "withoutGrant",
+        f.mentorsEmployed() - f.mentorsEmployedWithNavGrant()));
+    mentors.add(new Line("Likemenn ansatt i perioden", employed.total().text()));
+    mentors.add(new Line("  med tilskudd fra NAV", employed.cell("withGrant").text()));
+    Table status = n.table(f.mentorsByStatusNow());
+    if (status.withheld()) {
+      mentors.add(new Line("Likemenn nå, fordelt på status", WITHHELD));
+    }
+    status.cells().forEach((st, c) -> mentors.add(new Line("Likemenn nå: " + MENTOR_STATUS.getOrDefault(st, st),
+        c.text())));
+    mentors.add(new Line("Aktive likemenn med tilskudd fra NAV nå",
+        n.count(f.activeMentorsWithNavGrantNow()).text()));
     mentors.add(new Line("Kjøring (km)", Integer.toString(f.mileageKm())));
     mentors.add(new Line("Utlegg (kr)", Integer.toString(f.expensesKr())));
     sections.add(new Section("Likemennene", mentors));
@@ -99,23 +126,48 @@ public final class SteeringReportLines {
     if (f.evaluationsByRespondent().isEmpty()) {
       evaluation.add(new Line("Svar på evalueringen", "ingen i perioden"));
     } else {
-      f.evaluationsByRespondent().forEach((r, n) -> evaluation.add(new Line("Svar fra "
-          + RESPONDENTS.getOrDefault(r, r).toLowerCase(java.util.Locale.ROOT), Integer.toString(n))));
+      Table answers = n.table(f.evaluationsByRespondent());
+      evaluation.add(new Line("Svar på evalueringen", answers.total().text()));
+      breakdown(evaluation, answers, r -> "fra " + RESPONDENTS.getOrDefault(r, r).toLowerCase(java.util.Locale.ROOT),
+          "fordelt på hvem som svarte");
+      // an average is given for those who answered often enough that it says nothing of one person's answers
+      List<String> averaged = f.evaluationAveragesByRespondent().keySet().stream()
+          .filter(r -> n.over(0, f.evaluationsByRespondent().getOrDefault(r, 0)).shown()).toList();
       for (int q = 0; q < QUESTIONS.size(); q++) {
         StringBuilder value = new StringBuilder();
-        for (var e : f.evaluationAveragesByRespondent().entrySet()) {
-          value.append(value.length() == 0 ? "" : ", ").append(RESPONDENTS.getOrDefault(e.getKey(), e.getKey()))
-              .append(" ").append(oneDecimal(e.getValue().get(q)));
+        for (String r : averaged) {
+          value.append(value.length() == 0 ? "" : ", ").append(RESPONDENTS.getOrDefault(r, r))
+              .append(" ").append(oneDecimal(f.evaluationAveragesByRespondent().get(r).get(q)));
         }
-        evaluation.add(new Line((q + 1) + ". " + QUESTIONS.get(q), value.toString()));
+        evaluation.add(new Line((q + 1) + ". " + QUESTIONS.get(q), value.length() == 0 ? WITHHELD
+            : value.toString()));
       }
     }
     sections.add(new Section("Evalueringen (snitt, 1 til 10)", evaluation));
 
+    Table portalen = n.table(two("stillActive", f.portalenJoinedStillActive(), "left",
+        f.portalenJoined() - f.portalenJoinedStillActive()));
     sections.add(new Section("Portalen", List.of(
-        new Line("Nye medarbeidere", Integer.toString(f.portalenJoined())),
-        new Line("  av dem fortsatt med", Integer.toString(f.portalenJoinedStillActive())))));
+        new Line("Nye medarbeidere", portalen.total().text()),
+        new Line("  av dem fortsatt med", portalen.cell("stillActive").text()))));
     return sections;
+  }
+
+  /** A table's cells as nested lines, or one line that says it is withheld. */
+  private static void breakdown(List<Line> lines, Table table, java.util.function.UnaryOperator<String> label,
+                                String what) {
+    if (table.withheld()) {
+      lines.add(new Line("  " + what, WITHHELD));
+      return;
+    }
+    table.cells().forEach((key, c) -> lines.add(new Line("  " + label.apply(key), c.text())));
+  }
+
+  private static Map<String, Integer> two(String a, int x, String b, int y) {
+    Map<String, Integer> m = new java.util.LinkedHashMap<>();
+    m.put(a, x);
+    m.put(b, y);
+    return m;
   }
 
   /** The sections as Markdown, for a form's text field. */
@@ -133,8 +185,12 @@ public final class SteeringReportLines {
     return md.toString();
   }
 
-  static String shareOf(int part, int whole) {
-    return whole == 0 ? "–" : Math.round(100.0 * part / whole) + " %";
+  static String shareOf(SmallNumbers n, int part, int whole) {
+    if (whole == 0) {
+      return "–";
+    }
+    Figure share = n.share(part, whole);
+    return share.shown() ? Math.round(100.0 * share.value()) + " %" : SmallNumbers.HIDDEN_NB;
   }
 
   static String oneDecimal(double value) {

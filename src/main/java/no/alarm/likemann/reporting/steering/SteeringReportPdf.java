@@ -27,7 +27,7 @@ public final class SteeringReportPdf {
 
   private SteeringReportPdf() {}
 
-  public static byte[] render(Stored r, Instant produced) {
+  public static byte[] render(Stored r, Instant produced, no.alarm.likemann.reporting.SmallNumbers smallNumbers) {
     Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
     Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
     Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
@@ -44,7 +44,9 @@ public final class SteeringReportPdf {
     document.add(new Paragraph("Til styringsgruppen, fra prosjektlederen i A-larm. Tallene er tatt ut "
         + SteeringPeriod.day(r.figures().takenOn()) + " og gjelder " + SteeringPeriod.day(r.figures().from()) + " til "
         + SteeringPeriod.day(r.figures().to()) + ". Bare tall for hele tjenesten: ingen navn og ingen"
-        + " helseopplysninger. Laget " + SteeringPeriod.day(producedOn) + ".", small));
+        + " helseopplysninger, og ingen tall som kan peke ut en person: antall fra 1 til "
+        + (smallNumbers.threshold() - 1) + " står som «" + smallNumbers.under() + "», og andeler og snitt over færre"
+        + " enn " + smallNumbers.threshold() + " vises ikke. Laget " + SteeringPeriod.day(producedOn) + ".", small));
 
     section(document, "Resultatoppnåelse", heading);
     document.add(new Paragraph(text(r.texts().resultsAchieved()), body));
@@ -59,7 +61,7 @@ public final class SteeringReportPdf {
       document.add(new Paragraph(r.texts().nextPeriodPlan(), body));
     }
 
-    for (Section s : SteeringReportLines.of(r.figures())) {
+    for (Section s : SteeringReportLines.of(r.figures(), smallNumbers)) {
       section(document, s.title(), heading);
       PdfPTable table = new PdfPTable(new float[] {3f, 2f});
       table.setWidthPercentage(100);

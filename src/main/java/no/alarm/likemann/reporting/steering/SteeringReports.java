@@ -42,8 +42,11 @@ public class SteeringReports {
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
   private final Clock clock;
+  private final no.alarm.likemann.reporting.SmallNumbers smallNumbers;
 
-  public SteeringReports(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+  public SteeringReports(JdbcTemplate jdbc, ObjectMapper json, Clock clock,
+                         no.alarm.likemann.reporting.SmallNumbers smallNumbers) {
+    this.smallNumbers = smallNumbers;
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
@@ -96,7 +99,7 @@ public class SteeringReports {
   /** Renders the report's PDF from what is stored and keeps it. */
   public void produce(long id) {
     Stored report = find(id).orElseThrow(() -> new IllegalStateException("No steering report " + id));
-    byte[] pdf = SteeringReportPdf.render(report, clock.instant());
+    byte[] pdf = SteeringReportPdf.render(report, clock.instant(), smallNumbers);
     jdbc.update("UPDATE steering_report SET pdf = ?, produced_at = ? WHERE id = ?", pdf,
         Timestamp.from(clock.instant()), id);
   }

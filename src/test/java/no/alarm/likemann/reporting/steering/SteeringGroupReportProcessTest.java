@@ -83,7 +83,8 @@ class SteeringGroupReportProcessTest {
             return List.of("grenland");
           }
         }));
-    Mocks.register("prepareSteeringReportDelegate", delegates.prepareSteeringReportDelegate(figures, reports, oslo));
+    Mocks.register("prepareSteeringReportDelegate", delegates.prepareSteeringReportDelegate(figures, reports, oslo,
+        new no.alarm.likemann.reporting.SmallNumbers(5)));
     Mocks.register("recordSteeringReportDelegate", delegates.recordSteeringReportDelegate(reports));
     Mocks.register("produceSteeringReportDelegate", delegates.produceSteeringReportDelegate(reports));
     when(figures.of(any(), any(), any(), any())).thenAnswer(i -> SteeringFixtures.figures(i.getArgument(0),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 
+import no.alarm.likemann.reporting.SmallNumbers;
 import no.alarm.likemann.reporting.steering.SteeringReportLines.Section;
 
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,13 @@ class SteeringReportLinesTest {
 
   static final LocalDate JANUARY_1 = LocalDate.of(2026, 1, 1);
   static final LocalDate OCTOBER_31 = LocalDate.of(2026, 10, 31);
+  /** Every count shown: the wording of the figures themselves. */
+  static final SmallNumbers ALL = new SmallNumbers(1);
+  static final SmallNumbers FIVE = new SmallNumbers(5);
 
   @Test
   void shouldSayEveryFigureInNorwegianWithTheGoalsBesideTheShares() {
-    var sections = SteeringReportLines.of(SteeringFixtures.figures(JANUARY_1, OCTOBER_31));
+    var sections = SteeringReportLines.of(SteeringFixtures.figures(JANUARY_1, OCTOBER_31), ALL);
     assertThat(sections).extracting(Section::title).containsExactly("Henvisninger", "Forløpene",
         "Kontakt med deltakerne", "Likemennene", "Evalueringen (snitt, 1 til 10)", "Portalen");
     Map<String, String> lines = new java.util.LinkedHashMap<>();
@@ -42,7 +46,7 @@ class SteeringReportLinesTest {
         .containsEntry("Ukelogger sendt", "111 av 120 (93 %)")
         .containsEntry("med tilskudd fra NAV", "2")
         .containsEntry("Likemenn nå: Aktive", "8")
-        .containsEntry("Svar fra deltakere", "4")
+        .containsEntry("fra deltakere", "4")
         .containsEntry("1. Medvirket i beslutninger", "Ruskonsulenter 8,0, Deltakere 9,0")
         .containsEntry("Kjøring (km)", "1200")
         .containsEntry("av dem fortsatt med", "3");
@@ -52,8 +56,8 @@ class SteeringReportLinesTest {
   void aPeriodWithoutAnythingSaysSoInsteadOfDividingByZero() {
     var empty = new SteeringFigures.Figures(JANUARY_1, JANUARY_1, JANUARY_1.plusDays(1), 0, Map.of(), Map.of(),
         Map.of(), 0, 0, 0, 0, null, 0, Map.of(), 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, Map.of(),
-        Map.of(), 0, 0, 0, 0);
-    String md = SteeringReportLines.markdown(SteeringReportLines.of(empty));
+        Map.of(), 0, 0, 0, 0, 0);
+    String md = SteeringReportLines.markdown(SteeringReportLines.of(empty, FIVE));
     assertThat(md).contains("- Med individuell plan (mål minst 50 %): **–**",
         "- Fra henvisning til koblingsmøte, median: **ingen koblet i perioden**",
         "- Svar på evalueringen: **ingen i perioden**", "- Ukelogger sendt: **0 av 0 (–)**")
@@ -62,8 +66,52 @@ class SteeringReportLinesTest {
 
   @Test
   void theMarkdownNestsTheBreakdownsUnderTheirTotals() {
-    String md = SteeringReportLines.markdown(SteeringReportLines.of(SteeringFixtures.figures(JANUARY_1, OCTOBER_31)));
+    String md = SteeringReportLines.markdown(SteeringReportLines.of(SteeringFixtures.figures(JANUARY_1, OCTOBER_31), ALL));
     assertThat(md).startsWith("#### Henvisninger\n- Henvisninger mottatt: **12**\n  - fra Porsgrunn: **5**\n")
         .contains("#### Portalen\n- Nye medarbeidere: **5**\n  - av dem fortsatt med: **3**\n");
+  }
+
+  @Test
+  void noLineGivesACountFromOneToFourOrAnAverageOverFewerThanFive() {
+    var sections = SteeringReportLines.of(SteeringFixtures.figures(JANUARY_1, OCTOBER_31), FIVE);
+    Map<String, String> lines = new java.util.LinkedHashMap<>();
+    sections.forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
+    // every value, and every number in a value such as "1 av 10 fulgt opp (10 %)", is 0, 5 or more, or hidden
+    lines.forEach((label, value) -> assertThat(java.util.regex.Pattern.compile("(?<![\\d,])[1-4](?![\\d,])")
+        .matcher(value.replace("under 5", "")).find()).as(label + ": " + value).isFalse());
+    assertThat(lines)
+        // Porsgrunn 5 and Skien 7 of 12: nothing small
+        .containsEntry("fra Skien", "7")
+        // 31-50 is 4 of 12: hidden, and 18-30 with it, or 12 - 8 would give it back
+        .containsEntry("31-50 år", "under 5").containsEntry("18-30 år", "skjult")
+        // 7 of 12 with an individual plan leaves 5 without: shown; 11 of 12 with Brukerplan leaves 1: hidden
+        .containsEntry("Med individuell plan (mål minst 50 %)", "58 %")
+        .containsEntry("Med Brukerplan (mål 100 %)", "skjult")
+        // six ended: declined 2, drop-out 1, goals reached 3, each "under 5": with 6 in all, each could be 1 to 4
+        .containsEntry("Henvisninger og forløp avsluttet", "6")
+        .containsEntry("Henvisningen avslått", "under 5").containsEntry("Målene nådd", "under 5")
+        .containsEntry("Frafall før behandlingen i TSB var slutt", "under 5 av 10 fulgt opp (skjult)")
+        // the median over six first couplings is shown
+        .containsEntry("Fra henvisning til koblingsmøte, median", "23 dager")
+        // three and four evaluation answers: no averages
+        .containsEntry("1. Medvirket i beslutninger", SteeringReportLines.WITHHELD)
+        .containsEntry("Nye medarbeidere", "5");
+    assertThat(lines.get("av dem fortsatt med")).isIn("under 5", "skjult");
+  }
+
+  @Test
+  void theMedianOverFewerThanFiveFirstCouplingsIsNotGiven() {
+    var f = SteeringFixtures.figures(JANUARY_1, OCTOBER_31);
+    var few = new SteeringFigures.Figures(f.from(), f.to(), f.takenOn(), f.referrals(), f.referralsByMunicipality(),
+        f.referralsByGender(), f.referralsByAgeGroup(), f.withIndividualPlan(), f.withBrukerplan(), f.declined(),
+        f.newCouplings(), f.medianDaysToCoupling(), f.inFollowUpAtEnd(), f.journeysEnded(),
+        f.participantsFollowedUp(), f.dropOut(), f.contacts(), f.contactsReached(), f.contactsByType(),
+        f.contactMinutes(), f.contactMinutesOutsideHours(), f.weeklyLogsOpened(), f.weeklyLogsSent(),
+        f.mentorsEmployed(), f.mentorsEmployedWithNavGrant(), f.mentorsByStatusNow(), f.activeMentorsWithNavGrantNow(),
+        f.waitingNow(), f.evaluationsByRespondent(), f.evaluationAveragesByRespondent(), f.portalenJoined(),
+        f.portalenJoinedStillActive(), f.mileageKm(), f.expensesKr(), 4);
+    var lines = new java.util.LinkedHashMap<String, String>();
+    SteeringReportLines.of(few, FIVE).forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
+    assertThat(lines).containsEntry("Fra henvisning til koblingsmøte, median", SteeringReportLines.WITHHELD);
   }
 }

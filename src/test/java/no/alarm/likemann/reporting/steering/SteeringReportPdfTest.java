@@ -24,7 +24,8 @@ class SteeringReportPdfTest {
         new Texts("Tolv henvisninger, ti fulgt opp.", "Rekruttere to likemenn i Skien.", null, "Utvide til Siljan."),
         "anne.leder", Instant.parse("2026-11-20T10:00:00Z"));
 
-    byte[] pdf = SteeringReportPdf.render(report, Instant.parse("2026-11-20T10:05:00Z"));
+    byte[] pdf = SteeringReportPdf.render(report, Instant.parse("2026-11-20T10:05:00Z"),
+        new no.alarm.likemann.reporting.SmallNumbers(5));
 
     assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
     String text = text(pdf);

@@ -1,5 +1,6 @@
 // "Tjenesten i tall": the service's figures on Cockpit's dashboard, from /api/reports/summary (counts and shares
-// only, never a name or a health detail). Shown to the roles that may read them; for anyone else the section stays
+// only, never a name or a health detail; small counts come as "under 5", hidden figures as "hidden", a breakdown that
+// would give a small count away as a table with "withheld"). Shown to the roles that may read them; for anyone else the section stays
 // empty. Plain DOM, text only: nothing from the server is read as HTML.
 
 const OUTCOMES = {
@@ -29,6 +30,17 @@ const MENTOR_STATUS = {
 const number = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('nb-NO', { style: 'percent', maximumFractionDigits: 0 });
 
+const WITHHELD = 'skjult (for få til å vises)';
+
+// a count or a figure as the server gives it: a number, "under 5", or "hidden"
+function num(v) {
+  return typeof v === 'number' ? number.format(v) : v === 'hidden' ? 'skjult' : String(v);
+}
+
+function pct(v) {
+  return typeof v === 'number' ? percent.format(v) : 'skjult';
+}
+
 function element(tag, text, className) {
   const e = document.createElement(tag);
   if (text !== undefined) {
@@ -56,8 +68,11 @@ function facts(title, rows) {
   return box;
 }
 
-function counts(title, byKey, labels) {
-  const rows = Object.entries(byKey || {}).map(([key, n]) => [labels ? labels[key] || key : key, number.format(n)]);
+function counts(title, table, labels) {
+  if (table && table.withheld) {
+    return facts(title, [['I alt', num(table.total)], ['Fordelingen', WITHHELD]]);
+  }
+  const rows = Object.entries((table && table.cells) || {}).map(([key, n]) => [labels ? labels[key] || key : key, num(n)]);
   return facts(title, rows.length ? rows : [['Ingen ennå', '']]);
 }
 
@@ -75,9 +90,9 @@ function capacity(byRegion) {
   Object.entries(byRegion || {}).forEach(([region, c]) => {
     const tr = element('tr');
     tr.appendChild(element('td', region));
-    [c.activeMentors, c.freeSlots, c.waiting].forEach((n) => tr.appendChild(element('td', number.format(n), 'text-right')));
-    // more waiting than free slots: the region needs mentors
-    if (c.waiting > c.freeSlots) {
+    [c.activeMentors, c.freeSlots, c.waiting].forEach((n) => tr.appendChild(element('td', num(n), 'text-right')));
+    // more waiting than free slots: the region needs mentors (where both are shown)
+    if (typeof c.waiting === 'number' && typeof c.freeSlots === 'number' && c.waiting > c.freeSlots) {
       tr.className = 'warning';
     }
     body.appendChild(tr);
@@ -88,7 +103,7 @@ function capacity(byRegion) {
 }
 
 function days(n) {
-  return n === 1 ? '1 dag' : number.format(n) + ' dager';
+  return typeof n !== 'number' ? 'skjult' : n === 1 ? '1 dag' : number.format(n) + ' dager';
 }
 
 // a median of nobody, or the longest of no waits, is no number of days: 0 would read as "no wait at all"
@@ -99,29 +114,29 @@ function daysOf(count, n, none) {
 function show(node, s) {
   const row1 = element('div', undefined, 'row');
   row1.appendChild(facts('Henvisninger', [
-    ['Henvisninger i alt', number.format(s.referrals)],
-    ['Åpne forløp', number.format(s.openJourneys)],
-    ['På venteliste', number.format(s.waitingForCapacity)],
-    ['Aktive koblinger', number.format(s.activeCouplings)],
-    ['Med individuell plan', percent.format(s.individualPlanShare)],
-    ['Med Brukerplan', percent.format(s.brukerplanShare)]
+    ['Henvisninger i alt', num(s.referrals)],
+    ['Åpne forløp', num(s.openJourneys)],
+    ['På venteliste', num(s.waitingForCapacity)],
+    ['Aktive koblinger', num(s.activeCouplings)],
+    ['Med individuell plan', pct(s.individualPlanShare)],
+    ['Med Brukerplan', pct(s.brukerplanShare)]
   ]));
   const t = s.timeToMentor;
   row1.appendChild(facts('Tid til likemann (siste 12 måneder)', [
-    ['Koblet til likemann', number.format(t.coupled)],
+    ['Koblet til likemann', num(t.coupled)],
     ['Fra henvisning til matching, median', daysOf(t.coupled, t.medianDaysToMatching, 'ingen koblet ennå')],
     ['Fra matching til koblingsmøte, median', daysOf(t.coupled, t.medianDaysInMatching, 'ingen koblet ennå')],
-    ['I matching nå, uten koblingsmøte', number.format(t.waitingNow)],
+    ['I matching nå, uten koblingsmøte', num(t.waitingNow)],
     ['Lengst i matching nå', daysOf(t.waitingNow, t.longestWaitDays, 'ingen venter')]
   ]));
   row1.appendChild(facts('Oppfølging', [
-    ['Ukelogger sendt', number.format(s.weeklyLogs.sent) + ' av ' + number.format(s.weeklyLogs.opened)
-        + ' (' + percent.format(s.weeklyLogs.sentShare) + ')'],
-    ['Kontakter per uke, siste fire uker', number.format(s.contacts.perWeekLastFourWeeks)],
-    ['Kontakttid utenfor vanlig arbeidstid', percent.format(s.contacts.outsideHoursShare)],
-    ['Frafall til behandlingen er slutt', number.format(s.dropOut.counted) + ' av '
-        + number.format(s.dropOut.coupledParticipants) + ' (' + percent.format(s.dropOut.share) + ')'],
-    ['Frafall etter behandlingen', number.format(s.dropOut.afterTreatmentEnded)]
+    ['Ukelogger sendt', num(s.weeklyLogs.sent) + ' av ' + num(s.weeklyLogs.opened)
+        + ' (' + pct(s.weeklyLogs.sentShare) + ')'],
+    ['Kontakter per uke, siste fire uker', num(s.contacts.perWeekLastFourWeeks)],
+    ['Kontakttid utenfor vanlig arbeidstid', pct(s.contacts.outsideHoursShare)],
+    ['Frafall til behandlingen er slutt', num(s.dropOut.counted) + ' av '
+        + num(s.dropOut.coupledParticipants) + ' (' + pct(s.dropOut.share) + ')'],
+    ['Frafall etter behandlingen', num(s.dropOut.afterTreatmentEnded)]
   ]));
   const row2 = element('div', undefined, 'row');
   row2.appendChild(counts('Henvisninger per kommune', s.referralsByMunicipality));
@@ -131,14 +146,15 @@ function show(node, s) {
   row3.appendChild(capacity(s.capacityByRegion));
   row3.appendChild(counts('Likemenn etter status', s.mentorsByStatus, MENTOR_STATUS));
   row3.appendChild(facts('Likemenn og NAV', [
-    ['Aktive likemenn med tilskudd fra NAV', number.format(s.activeMentorsWithNavGrant)]
+    ['Aktive likemenn med tilskudd fra NAV', num(s.activeMentorsWithNavGrant)]
   ]));
   const row4 = element('div', undefined, 'row');
   row4.appendChild(counts('Henvisninger etter alder', s.referralsByAgeGroup));
 
   node.replaceChildren(element('h3', 'Tjenesten i tall'), row1, row2, row3, row4,
-      element('p', 'Bare antall og andeler, aldri navn eller helseopplysninger. Samme tall: /api/reports/summary.',
-          'text-muted'));
+      element('p', 'Bare antall og andeler, aldri navn eller helseopplysninger. Antall fra 1 til '
+          + (s.smallestCountShown - 1) + ' står som «under ' + s.smallestCountShown + '», og andeler og snitt over færre enn '
+          + s.smallestCountShown + ' personer vises ikke, så ingen kan pekes ut.', 'text-muted'));
 }
 
 function reportList(reports) {
