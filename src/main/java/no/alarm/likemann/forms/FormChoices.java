@@ -34,14 +34,22 @@ public class FormChoices {
   public static final String PROPERTY = "choicesFrom";
   public static final String MUNICIPALITIES = "municipalities";
   public static final String REGIONS = "regions";
+  /** The earlier referrals of participants who may come back, for "henvist før" on the referral form. */
+  public static final String RETURNING_PARTICIPANTS = "returningParticipants";
+
+  private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MM.yyyy");
+  private static final java.util.Map<String, String> GENDERS = java.util.Map.of("female", "kvinne", "male", "mann",
+      "other", "annet");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final byte[] MARK = ("\"" + PROPERTY + "\"").getBytes(StandardCharsets.UTF_8);
 
   private final MunicipalityRegistry register;
+  private final no.alarm.likemann.referral.ReturningParticipants referrals;
 
-  public FormChoices(MunicipalityRegistry register) {
+  public FormChoices(MunicipalityRegistry register, no.alarm.likemann.referral.ReturningParticipants referrals) {
     this.register = register;
+    this.referrals = referrals;
   }
 
   /**
@@ -83,10 +91,29 @@ public class FormChoices {
         case REGIONS -> register.regions().entrySet().stream()
             .filter(r -> shown || mayChooseRegion.test(r.getKey()))
             .forEach(r -> values.addObject().put("label", r.getValue()).put("value", r.getKey()));
+        case RETURNING_PARTICIPANTS -> returning(shown, mayChoose).forEach(k -> values.addObject()
+            .put("label", k.reference() + " · " + GENDERS.getOrDefault(k.gender(), k.gender()) + ", " + k.age()
+                + " år · henvist " + MONTH.format(k.receivedOn()))
+            .put("value", k.reference()));
         default -> throw new IllegalStateException("A form takes its choices from an unknown list: " + list);
       }
       component.set("values", values);
     }
+  }
+
+  /**
+   * The earlier referrals this person may choose from, each a case shown (the read log notes it); a disabled select
+   * shows only what was chosen and lists none (its label is the reference itself).
+   */
+  private List<no.alarm.likemann.referral.ReferralRegistry.Known> returning(boolean shown,
+                                                                        Predicate<Municipality> mayChoose) {
+    if (shown) {
+      return List.of();
+    }
+    var known = referrals.returning(register.all().values().stream().filter(mayChoose).map(Municipality::code)
+        .toList());
+    known.forEach(k -> no.alarm.likemann.readlog.RequestReads.add(k.reference(), "referral form: referred before"));
+    return known;
   }
 
   private static boolean contains(byte[] haystack, byte[] needle) {

@@ -62,6 +62,13 @@ public class JourneyFormRules implements FormRules {
           out.add(new Violation(MUNICIPALITY, "Kommunen «" + code + "» er ikke med i tjenesten.",
               "municipality is not a municipality of the service"));
         }
+        // an earlier referral is one of the register's; whether this person may choose it, the registration checks
+        String earlier = in.string(EARLIER_REFERENCE);
+        if (earlier != null && !earlier.isBlank()
+            && (!earlier.matches("HEN-[0-9]{4}-[0-9]{5,9}") || receivedOn.of(earlier).isEmpty())) {
+          out.add(new Violation(EARLIER_REFERENCE, "Velg den tidligere henvisningen fra listen.",
+              "earlierReference is not the reference of a referral"));
+        }
       }
       case Element.ASSESS_REFERRAL -> requiredWhen(in, out, Value.DECLINE.equals(in.get(ASSESSMENT)), DECLINE_REASON,
           "Skriv en begrunnelse for avslaget.", "declineReason is required when the referral is declined");

@@ -105,6 +105,8 @@ public final class ParticipantJourney {
     public static final String HAS_INDIVIDUAL_PLAN = "hasIndividualPlan";
     public static final String HAS_BRUKERPLAN = "hasBrukerplan";
     public static final String REFERRAL_CONSENT = "referralConsent";
+    /** The participant's earlier referral, when the counsellor recognises them: the same person, not a new one. */
+    public static final String EARLIER_REFERENCE = "earlierReference";
     // set by the process
     public static final String REFERRAL_REFERENCE = "referralReference";
     public static final String PRIORITY = "priority";

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The referral table: one row per referral with what reports count (municipality, gender, age, treatment status,
- * IP, Brukerplan, outcome). Health details stay in the process, never here.
+ * IP, Brukerplan, outcome), and the person it is about ({@code person}: nothing but an id, so that a participant who
+ * comes back is counted once). The referral's own words are in {@code referral_detail}.
  */
 @Component
-public class ReferralRegistry {
+public class ReferralRegistry implements ReturningParticipants {
 
   /** What the referral row needs from the start form. */
   public record NewReferral(String municipality, String gender, int age, String treatmentStatus,
@@ -41,8 +42,8 @@ public class ReferralRegistry {
     String nextNumber = SqlDialect.of(jdbc) == SqlDialect.POSTGRES ? "CAST(nextval('referral_number_seq') AS VARCHAR)"
         : "CAST(NEXT VALUE FOR referral_number_seq AS VARCHAR)";
     this.insertSql = "INSERT INTO referral (reference, process_instance_id, municipality_code, gender, age,"
-        + " treatment_status, has_individual_plan, has_brukerplan, received_at)"
-        + " VALUES ('HEN-' || ? || '-' || LPAD(" + nextNumber + ", 5, '0'), ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " treatment_status, has_individual_plan, has_brukerplan, received_at, person_id)"
+        + " VALUES ('HEN-' || ? || '-' || LPAD(" + nextNumber + ", 5, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   }
 
   /**
@@ -50,7 +51,16 @@ public class ReferralRegistry {
    * transaction of the journey: a refused or failed start leaves no row (a used number may be skipped).
    */
   public String register(String processInstanceId, NewReferral r) {
+    return register(processInstanceId, r, null);
+  }
+
+  /**
+   * Registers a referral of {@code person} (the person of an earlier referral the counsellor recognised), or of a
+   * new person when null.
+   */
+  public String register(String processInstanceId, NewReferral r, Long person) {
     Instant now = clock.instant();
+    long personId = person != null ? person : newPerson(now);
     var keys = new GeneratedKeyHolder();
     jdbc.update(c -> {
       PreparedStatement ps = c.prepareStatement(insertSql, new String[] {"reference"});
@@ -63,9 +73,53 @@ public class ReferralRegistry {
       ps.setBoolean(7, r.hasIndividualPlan());
       ps.setBoolean(8, r.hasBrukerplan());
       ps.setTimestamp(9, Timestamp.from(now));
+      ps.setLong(10, personId);
       return ps;
     }, keys);
     return (String) keys.getKeys().get(keys.getKeys().keySet().iterator().next());
+  }
+
+  private long newPerson(Instant now) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.update(c -> {
+      PreparedStatement ps = c.prepareStatement("INSERT INTO person (created_at) VALUES (?)", new String[] {"id"});
+      ps.setTimestamp(1, Timestamp.from(now));
+      return ps;
+    }, keys);
+    return ((Number) keys.getKeys().get(keys.getKeys().keySet().iterator().next())).longValue();
+  }
+
+  /** An earlier referral as the referral form offers it: the counsellor recognises the participant by it. */
+  public record Known(String reference, long person, String municipality, String gender, int age,
+                      LocalDate receivedOn, boolean open) {}
+
+  /** The referral with this reference, as an earlier referral of a returning participant; empty when none. */
+  public Optional<Known> known(String reference) {
+    return jdbc.query("SELECT r.reference, r.person_id, r.municipality_code, r.gender, r.age, r.received_at,"
+        + " (SELECT COUNT(*) FROM referral o WHERE o.person_id = r.person_id AND o.outcome IS NULL)"
+        + " FROM referral r WHERE r.reference = ?", (rs, n) -> known(rs), reference).stream().findFirst();
+  }
+
+  /**
+   * Each person's latest referral from these municipalities, for participants with no journey open now (one who is
+   * in a journey cannot be referred again): what the referral form offers as "referred before", newest first.
+   */
+  @Override
+  public java.util.List<Known> returning(java.util.Collection<String> municipalities) {
+    if (municipalities.isEmpty()) {
+      return java.util.List.of();
+    }
+    String in = String.join(", ", java.util.Collections.nCopies(municipalities.size(), "?"));
+    return jdbc.query("SELECT r.reference, r.person_id, r.municipality_code, r.gender, r.age, r.received_at, 0"
+        + " FROM referral r WHERE r.municipality_code IN (" + in + ")"
+        + " AND r.received_at = (SELECT MAX(l.received_at) FROM referral l WHERE l.person_id = r.person_id)"
+        + " AND NOT EXISTS (SELECT 1 FROM referral o WHERE o.person_id = r.person_id AND o.outcome IS NULL)"
+        + " ORDER BY r.received_at DESC, r.reference DESC", (rs, n) -> known(rs), municipalities.toArray());
+  }
+
+  private static Known known(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Known(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+        rs.getTimestamp(6).toInstant().atZone(OSLO).toLocalDate(), rs.getInt(7) > 0);
   }
 
   /** The referral's own words and who referred: shown on the coordinators' tasks, never a process variable. */

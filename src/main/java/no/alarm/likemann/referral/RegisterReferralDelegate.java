@@ -51,13 +51,14 @@ public class RegisterReferralDelegate implements JavaDelegate {
           MUNICIPALITY, "Du kan bare henvise deltakere fra kommunene i din egen region.",
           "the municipality is not in a region of the referring user")));
     }
+    Long person = returningPerson(execution, who, municipality);
     String reference = referrals.register(execution.getProcessInstanceId(), new ReferralRegistry.NewReferral(
         municipality,
         (String) execution.getVariable(GENDER),
         ((Number) execution.getVariable(AGE)).intValue(),
         (String) execution.getVariable(TREATMENT_STATUS),
         Boolean.TRUE.equals(execution.getVariable(HAS_INDIVIDUAL_PLAN)),
-        Boolean.TRUE.equals(execution.getVariable(HAS_BRUKERPLAN))));
+        Boolean.TRUE.equals(execution.getVariable(HAS_BRUKERPLAN))), person);
     // the reference is the business key, also when a key was typed in Tasklist's start dialog
     execution.setProcessBusinessKey(reference);
     execution.setVariable(REFERRAL_REFERENCE, reference);
@@ -71,5 +72,40 @@ public class RegisterReferralDelegate implements JavaDelegate {
         counsellor == null ? null : counsellor.getEmail()));
     execution.removeVariable(SUBSTANCE_HISTORY);
     execution.removeVariable(FUTURE_WISHES);
+    // the earlier referral names another journey: the register links the two, the journey routes on neither
+    execution.removeVariable(EARLIER_REFERENCE);
+  }
+
+  /**
+   * The person of the earlier referral the counsellor chose ("henvist før"), or null for someone new. It must be one
+   * the form offers this person: a referral they may see (their municipality, their region), from the municipality
+   * referred from now, of a participant with no journey open.
+   */
+  private Long returningPerson(DelegateExecution execution, Authentication who, String municipality) {
+    Object chosen = execution.getVariable(EARLIER_REFERENCE);
+    if (!(chosen instanceof String earlier) || earlier.isBlank()) {
+      return null;
+    }
+    var known = referrals.known(earlier).filter(k -> who == null || Roles.isAdministrator(who.getGroupIds())
+        || (!Roles.isCounsellorOutside(who.getGroupIds(), k.municipality()) && regions.ofMunicipality(
+            k.municipality()).filter(r -> who.getTenantIds() != null && who.getTenantIds().contains(r)).isPresent()));
+    if (known.isEmpty()) {
+      throw refused("Den tidligere henvisningen finnes ikke blant dem du kan velge.",
+          "the earlier referral does not exist or is not one the user may see");
+    }
+    if (!known.get().municipality().equals(municipality)) {
+      throw refused("Den tidligere henvisningen er fra en annen kommune enn den du henviser fra nå.",
+          "the earlier referral is from another municipality");
+    }
+    if (known.get().open()) {
+      throw refused("Deltakeren er allerede i et forløp som ikke er avsluttet.",
+          "the participant of the earlier referral has a journey open");
+    }
+    return known.get().person();
+  }
+
+  private static InvalidFormInputException refused(String norwegian, String english) {
+    return new InvalidFormInputException(ParticipantJourney.Element.REFERRAL_RECEIVED,
+        List.of(new Violation(EARLIER_REFERENCE, norwegian, english)));
   }
 }

@@ -12,11 +12,13 @@ import no.alarm.likemann.reporting.SmallNumbers.Table;
  * {@link ServiceSummary}'s counts with every small number hidden ({@link SmallNumbers}). A figure that is also a cell
  * of a table (the open journeys among the outcomes, the weekly logs sent of those opened) is taken from the table as
  * it is shown, and a table that breaks down a cell (the closing reasons of the closed journeys) is shown only when
- * that cell is: otherwise one would give away what the other hides.
+ * that cell is: otherwise one would give away what the other hides. {@code participants} counts people, each once
+ * however many times they were referred ({@code referrals} counts journeys).
  */
 public record PublishedSummary(
     int smallestCountShown,
     Count referrals,
+    Count participants,
     Count openJourneys,
     Count waitingForCapacity,
     Table referralsByMunicipality,
@@ -79,6 +81,7 @@ public record PublishedSummary(
     return new PublishedSummary(
         n.threshold(),
         outcomes.total(),
+        n.distinct(s.participants(), s.referrals()),
         outcomes.cell("OPEN"),
         n.count(s.waitingForCapacity()),
         n.table(s.referralsByMunicipality()),

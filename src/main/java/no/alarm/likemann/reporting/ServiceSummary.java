@@ -22,6 +22,7 @@ public class ServiceSummary {
   /** The figures, as the API returns them. */
   public record Summary(
       int referrals,
+      int participants,
       int openJourneys,
       int waitingForCapacity,
       Map<String, Integer> referralsByMunicipality,
@@ -107,6 +108,7 @@ public class ServiceSummary {
     int withBrukerplan = count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE has_brukerplan");
     return new Summary(
         referrals,
+        count("SELECT COUNT(DISTINCT person_id) FROM " + s.table("referral")),
         count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE outcome IS NULL"),
         count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE waiting_since IS NOT NULL"),
         grouped("SELECT m.name, COUNT(*) FROM " + s.table("referral", "r")

@@ -169,6 +169,14 @@ public final class SmallNumbers {
     return new Figure(Math.round(1000.0 * part / of) / 1000.0);
   }
 
+  /**
+   * {@code distinct} people among {@code of} journeys: shown when the journeys of people who came back (the
+   * difference) are not a small count, which the two figures side by side would give away.
+   */
+  public Count distinct(int distinct, int of) {
+    return small(of - distinct) ? new Count(null, HIDDEN) : count(distinct);
+  }
+
   /** An average or a median over {@code people}: shown over at least {@code threshold} of them. */
   public Figure over(double value, int people) {
     return people < threshold ? Figure.NONE : new Figure(value);

@@ -38,7 +38,15 @@ class FormChoicesTest {
     }
   };
 
-  final FormChoices choices = new FormChoices(REGISTER);
+  /** Earlier referrals of participants who may come back: one in Skien, one in Stavanger. */
+  static final no.alarm.likemann.referral.ReturningParticipants RETURNING = municipalities -> java.util.stream.Stream.of(
+      new no.alarm.likemann.referral.ReferralRegistry.Known("HEN-2025-00007", 3, "skien", "male", 34,
+          java.time.LocalDate.of(2025, 3, 14), false),
+      new no.alarm.likemann.referral.ReferralRegistry.Known("HEN-2025-00009", 4, "stavanger", "female", 41,
+          java.time.LocalDate.of(2025, 5, 2), false))
+      .filter(k -> municipalities.contains(k.municipality())).toList();
+
+  final FormChoices choices = new FormChoices(REGISTER, RETURNING);
 
   static byte[] form(String id) throws Exception {
     return Files.readAllBytes(Path.of("forms", id + ".form"));
@@ -54,6 +62,18 @@ class FormChoicesTest {
         List.of("grenland"));
 
     assertThat(offered(filled, "municipality")).containsExactly("skien=Skien");
+  }
+
+  @Test
+  void shouldOfferACounsellorTheEarlierReferralsOfTheirOwnMunicipalityOnly() throws Exception {
+    byte[] filled = choices.fill(form("referralReceived"), List.of("counsellor", "counsellorSkien"),
+        List.of("grenland"));
+
+    // the reference, gender, age and the month of the referral: what the counsellor recognises, no health detail
+    assertThat(offered(filled, "earlierReference")).containsExactly("HEN-2025-00007=HEN-2025-00007 · mann, 34 år ·"
+        + " henvist 03.2025");
+    assertThat(offered(choices.fill(form("referralReceived"), List.of("coordinator"), List.of("sorRogaland")),
+        "earlierReference")).containsExactly("HEN-2025-00009=HEN-2025-00009 · kvinne, 41 år · henvist 05.2025");
   }
 
   @Test

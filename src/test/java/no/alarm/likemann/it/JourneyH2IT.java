@@ -47,4 +47,9 @@ class JourneyH2IT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class ServiceAreas extends AbstractServiceAreaTests {
   }
+
+  /** A participant who comes back is the same person. */
+  @org.junit.jupiter.api.Nested
+  class Persons extends AbstractPersonTests {
+  }
 }

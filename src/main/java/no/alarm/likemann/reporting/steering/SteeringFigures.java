@@ -62,7 +62,8 @@ public class SteeringFigures {
       int portalenJoinedStillActive,
       int mileageKm,
       int expensesKr,
-      int participantsCoupledFirstTime) {
+      int participantsCoupledFirstTime,
+      int participants) {
 
     /** Days in the period, both ends included. */
     public long days() {
@@ -168,7 +169,8 @@ public class SteeringFigures {
             + " FROM " + s.table("monthly_mentor_report") + " UNION ALL SELECT report_month, expenses_kr FROM "
             + s.table("monthly_region_report") + ") t"
             + " WHERE report_month >= ? AND report_month <= ?", first, last),
-        firstCouplingDays.size());
+        firstCouplingDays.size(),
+        count("SELECT COUNT(DISTINCT r.person_id)" + received, start, end));
   }
 
   /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */

@@ -54,6 +54,7 @@ public final class SteeringReportLines {
 
     List<Line> referrals = new ArrayList<>();
     referrals.add(new Line("Henvisninger mottatt", n.count(f.referrals()).text()));
+    referrals.add(new Line("  forskjellige deltakere", n.distinct(f.participants(), f.referrals()).text()));
     breakdown(referrals, n.table(f.referralsByMunicipality()), m -> "fra " + m, "fordelt på kommune");
     breakdown(referrals, n.table(f.referralsByGender()), g -> GENDERS.getOrDefault(g, g), "fordelt på kjønn");
     breakdown(referrals, n.table(f.referralsByAgeGroup()), a -> a + " år", "fordelt på alder");

@@ -26,6 +26,7 @@ class SteeringReportLinesTest {
     Map<String, String> lines = new java.util.LinkedHashMap<>();
     sections.forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
     assertThat(lines).containsEntry("Henvisninger mottatt", "12")
+        .containsEntry("forskjellige deltakere", "11")
         .containsEntry("fra Skien", "7")
         .containsEntry("Kvinner", "5")
         .containsEntry("18-30 år", "8")
@@ -56,7 +57,7 @@ class SteeringReportLinesTest {
   void aPeriodWithoutAnythingSaysSoInsteadOfDividingByZero() {
     var empty = new SteeringFigures.Figures(JANUARY_1, JANUARY_1, JANUARY_1.plusDays(1), 0, Map.of(), Map.of(),
         Map.of(), 0, 0, 0, 0, null, 0, Map.of(), 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, Map.of(),
-        Map.of(), 0, 0, 0, 0, 0);
+        Map.of(), 0, 0, 0, 0, 0, 0);
     String md = SteeringReportLines.markdown(SteeringReportLines.of(empty, FIVE));
     assertThat(md).contains("- Med individuell plan (mål minst 50 %): **–**",
         "- Fra henvisning til koblingsmøte, median: **ingen koblet i perioden**",
@@ -67,7 +68,8 @@ class SteeringReportLinesTest {
   @Test
   void theMarkdownNestsTheBreakdownsUnderTheirTotals() {
     String md = SteeringReportLines.markdown(SteeringReportLines.of(SteeringFixtures.figures(JANUARY_1, OCTOBER_31), ALL));
-    assertThat(md).startsWith("#### Henvisninger\n- Henvisninger mottatt: **12**\n  - fra Porsgrunn: **5**\n")
+    assertThat(md).startsWith("#### Henvisninger\n- Henvisninger mottatt: **12**\n  - forskjellige deltakere: **11**\n"
+        + "  - fra Porsgrunn: **5**\n")
         .contains("#### Portalen\n- Nye medarbeidere: **5**\n  - av dem fortsatt med: **3**\n");
   }
 
@@ -82,6 +84,8 @@ class SteeringReportLinesTest {
     assertThat(lines)
         // Porsgrunn 5 and Skien 7 of 12: nothing small
         .containsEntry("fra Skien", "7")
+        // 11 people in 12 referrals: one came back, which the two side by side would tell
+        .containsEntry("forskjellige deltakere", "skjult")
         // 31-50 is 4 of 12: hidden, and 18-30 with it, or 12 - 8 would give it back
         .containsEntry("31-50 år", "under 5").containsEntry("18-30 år", "skjult")
         // 7 of 12 with an individual plan leaves 5 without: shown; 11 of 12 with Brukerplan leaves 1: hidden
@@ -109,7 +113,7 @@ class SteeringReportLinesTest {
         f.contactMinutes(), f.contactMinutesOutsideHours(), f.weeklyLogsOpened(), f.weeklyLogsSent(),
         f.mentorsEmployed(), f.mentorsEmployedWithNavGrant(), f.mentorsByStatusNow(), f.activeMentorsWithNavGrantNow(),
         f.waitingNow(), f.evaluationsByRespondent(), f.evaluationAveragesByRespondent(), f.portalenJoined(),
-        f.portalenJoinedStillActive(), f.mileageKm(), f.expensesKr(), 4);
+        f.portalenJoinedStillActive(), f.mileageKm(), f.expensesKr(), 4, f.participants());
     var lines = new java.util.LinkedHashMap<String, String>();
     SteeringReportLines.of(few, FIVE).forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
     assertThat(lines).containsEntry("Fra henvisning til koblingsmøte, median", SteeringReportLines.WITHHELD);

@@ -115,6 +115,7 @@ function show(node, s) {
   const row1 = element('div', undefined, 'row');
   row1.appendChild(facts('Henvisninger', [
     ['Henvisninger i alt', num(s.referrals)],
+    ['Forskjellige deltakere', num(s.participants)],
     ['Åpne forløp', num(s.openJourneys)],
     ['På venteliste', num(s.waitingForCapacity)],
     ['Aktive koblinger', num(s.activeCouplings)],
