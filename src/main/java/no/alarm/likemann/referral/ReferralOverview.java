@@ -57,6 +57,8 @@ public class ReferralOverview {
             + " FROM referral r JOIN municipality m ON m.code = r.municipality_code"
             + " LEFT JOIN closing_report c ON c.referral_reference = r.reference"
             + " WHERE r.municipality_code IN (:municipalities) AND (r.ended_at IS NULL OR r.ended_at >= :since)"
+            // an erased person's journeys are figures now, not cases
+            + " AND NOT r.anonymous"
             + " ORDER BY r.received_at DESC, r.reference DESC FETCH FIRST " + LIMIT + " ROWS ONLY",
         new MapSqlParameterSource("municipalities", municipalities)
             .addValue("since", Timestamp.from(clock.instant().minus(365, ChronoUnit.DAYS))),

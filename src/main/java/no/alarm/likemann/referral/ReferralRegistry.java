@@ -111,7 +111,7 @@ public class ReferralRegistry implements ReturningParticipants {
     }
     String in = String.join(", ", java.util.Collections.nCopies(municipalities.size(), "?"));
     return jdbc.query("SELECT r.reference, r.person_id, r.municipality_code, r.gender, r.age, r.received_at, 0"
-        + " FROM referral r WHERE r.municipality_code IN (" + in + ")"
+        + " FROM referral r WHERE r.municipality_code IN (" + in + ") AND NOT r.anonymous"
         + " AND r.received_at = (SELECT MAX(l.received_at) FROM referral l WHERE l.person_id = r.person_id)"
         + " AND NOT EXISTS (SELECT 1 FROM referral o WHERE o.person_id = r.person_id AND o.outcome IS NULL)"
         + " ORDER BY r.received_at DESC, r.reference DESC", (rs, n) -> known(rs), municipalities.toArray());

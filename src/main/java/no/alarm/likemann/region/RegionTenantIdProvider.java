@@ -52,6 +52,9 @@ public class RegionTenantIdProvider implements TenantIdProvider {
       case "treatmentUpdate", JourneyChange.PROCESS_KEY, "closingEvaluation", FinalContactWeek.PROCESS_KEY ->
           regions.ofReferral(vars.get(REFERRAL_REFERENCE));
       case ActiveMentor.PROCESS_KEY -> regions.ofMentor(vars.get(ActiveMentor.Var.MENTOR_ID));
+      // an erasure is the region's whose referral it erases
+      case no.alarm.likemann.erasure.ErasePerson.PROCESS_KEY -> regions.ofReferral(
+          vars.get(no.alarm.likemann.erasure.ErasePerson.Var.ERASURE_REFERENCE));
       case ActiveMentor.RELAPSE_REPORT_KEY, WorkParticipation.PROCESS_KEY ->
           regions.ofMentor(vars.get("mentorReference")).or(() -> regions.ofMentorUser(userId()));
       // the timer names the region; a coordinator who starts a month reports for their region

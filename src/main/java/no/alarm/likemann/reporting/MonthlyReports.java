@@ -219,7 +219,11 @@ public class MonthlyReports {
         rs -> {
           goals.put(rs.getString(1), rs.getString(2));
         }, first(month));
+    // an erased person's month is in the mentors' totals, not among the municipality's participants
+    Set<String> anonymous = new java.util.HashSet<>(jdbc.queryForList("SELECT reference FROM referral"
+        + " WHERE anonymous AND municipality_code = ?", String.class, municipality));
     List<Participant> participants = all.stream().filter(f -> f.municipality().equals(municipality))
+        .filter(f -> !anonymous.contains(f.reference()))
         .map(f -> new Participant(f.reference(), ActiveMentor.reference(f.mentorId()), f.contacts(), f.reached(),
             f.minutes(), f.minutesOutsideHours(), statuses.get(f.mentorId() + "/" + f.reference()),
             goals.get(f.reference())))

@@ -86,6 +86,10 @@ public class AccessSetup implements no.alarm.likemann.region.AddMunicipality.Acc
     processAccess(no.alarm.likemann.reporting.steering.SteeringReporting.PROCESS_KEY, List.of(PROJECT_LEADER),
         List.of(PROJECT_LEADER));
 
+    // Erasure of a person: a region's project leader asks, another project leader (or the administrator) confirms.
+    processAccess(no.alarm.likemann.erasure.ErasePerson.PROCESS_KEY, List.of(PROJECT_LEADER),
+        List.of(PROJECT_LEADER));
+
     // Cockpit: the steering group, project leaders and advisers see definitions and counts, not instances.
     for (String role : List.of(STEERING_GROUP, PROJECT_LEADER, ADVISER)) {
       grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -52,4 +52,9 @@ class JourneyH2IT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class Persons extends AbstractPersonTests {
   }
+
+  /** A person erased: nothing left in any table, the same figures. */
+  @org.junit.jupiter.api.Nested
+  class Erasure extends AbstractErasureTests {
+  }
 }

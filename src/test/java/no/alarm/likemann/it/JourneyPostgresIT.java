@@ -115,4 +115,9 @@ class JourneyPostgresIT extends AbstractJourneyIT {
   @org.junit.jupiter.api.Nested
   class Persons extends AbstractPersonTests {
   }
+
+  /** A person erased: nothing left in any table, the same figures. */
+  @org.junit.jupiter.api.Nested
+  class Erasure extends AbstractErasureTests {
+  }
 }

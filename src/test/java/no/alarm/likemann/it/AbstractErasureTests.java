@@ -1,0 +1,306 @@
+package no.alarm.likemann.it;
+
+import static no.alarm.likemann.journey.ParticipantJourney.Element.*;
+import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.alarm.likemann.erasure.ErasePerson;
+import no.alarm.likemann.erasure.PersonErasure;
+import no.alarm.likemann.reporting.PublishedSummary;
+import no.alarm.likemann.reporting.ServiceSummary;
+import no.alarm.likemann.reporting.SmallNumbers;
+import no.alarm.likemann.reporting.steering.SteeringFigures;
+import no.alarm.likemann.support.Referrals;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A person is erased (issue 13): two journeys of one participant, the first through every stage (coupling, weekly
+ * contacts, the closing report, the evaluation, reads of the case), the second a return that was declined; the
+ * project leader asks, the administrator confirms; then every table of the database, the engine's and the project's,
+ * is searched for the references and for every word entered about the person: none is found, and the reports'
+ * figures are what they were (nested in the H2 and PostgreSQL test classes).
+ */
+abstract class AbstractErasureTests extends ApplicationTestSupport {
+
+  static final String MENTOR = "erik";
+  static final String SUBMIT_ERASURE = "/engine-rest/process-definition/key/" + ErasePerson.PROCESS_KEY
+      + "/submit-form";
+
+  @Autowired ServiceSummary summary;
+  @Autowired SteeringFigures steeringFigures;
+  @Autowired SmallNumbers smallNumbers;
+  @Autowired ManagementService management;
+  @Autowired PersonErasure erasure;
+
+  /** Words only this person's case holds, entered at each step; the search looks for each of them. */
+  final String tag = Long.toString(System.nanoTime(), 36);
+  final String substance = "Rusvakt-" + tag + " alkohol";
+  final String wishes = "Ønskevakt-" + tag;
+  final String goals = "Målvakt-" + tag;
+  final String rules = "Regelvakt-" + tag;
+  final String meetingNote = "Møtevakt-" + tag;
+  final String closing = "Sluttvakt-" + tag;
+  final String comment = "Kommentarvakt-" + tag;
+
+  @Test
+  void anErasedPersonLeavesNothingInAnyTableAndEveryFigureStaysTheSame() throws Exception {
+    long mentor = ownMentor(MENTOR, "Erik Slettesen");
+    ProcessInstance first;
+    ProcessInstance second;
+    try {
+      first = throughEveryStage(mentor);
+    } finally {
+      pause(mentor);
+    }
+    second = returning(first.getBusinessKey());
+    List<String> references = List.of(first.getBusinessKey(), second.getBusinessKey());
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_read WHERE reference = ?", Integer.class,
+        references.get(0))).isPositive();
+    assertThat(hits(references.get(0))).as("the search finds the case before").isNotEmpty();
+    assertThat(hits(goals)).isNotEmpty();
+
+    var before = summary.now();
+    LocalDate today = LocalDate.now(no.alarm.likemann.calendar.OsloCalendar.OSLO);
+    var periodBefore = steeringFigures.of(today.withDayOfYear(1), today, today);
+    var publishedBefore = new ObjectMapper().writeValueAsString(PublishedSummary.of(before, smallNumbers));
+
+    // the project leader asks, through the REST API as Tasklist does
+    Map<String, Object> ask = Map.of(no.alarm.likemann.erasure.ErasePerson.Var.ERASURE_REFERENCE,
+        references.get(1), no.alarm.likemann.erasure.ErasePerson.Var.ERASURE_REASON, "consentWithdrawn");
+    ResponseEntity<String> asked = rest.withBasicAuth("prosjektleder", password("prosjektleder"))
+        .postForEntity(SUBMIT_ERASURE, json(AbstractFormFuzzTests.body(ask)), String.class);
+    assertThat(asked.getStatusCode()).as(asked.getBody()).isEqualTo(HttpStatus.OK);
+    String erasureInstance = new ObjectMapper().readTree(asked.getBody()).path("id").asText();
+    Task confirm = tasks.createTaskQuery().processInstanceId(erasureInstance).singleResult();
+    // the one who asked cannot confirm
+    ResponseEntity<String> own = rest.withBasicAuth("prosjektleder", password("prosjektleder")).postForEntity(
+        "/engine-rest/task/" + confirm.getId() + "/submit-form",
+        json("{\"variables\":{\"erasureConfirmed\":{\"value\":\"yes\"}}}"), String.class);
+    assertThat(own.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(own.getBody()).contains("må bekreftes av en annen");
+    // the administrator confirms
+    rest.withBasicAuth("admin", adminPassword).postForEntity("/engine-rest/task/" + confirm.getId() + "/claim",
+        json("{\"userId\":\"admin\"}"), String.class);
+    ResponseEntity<String> confirmed = rest.withBasicAuth("admin", adminPassword).postForEntity(
+        "/engine-rest/task/" + confirm.getId() + "/submit-form",
+        json("{\"variables\":{\"erasureConfirmed\":{\"value\":\"yes\"}}}"), String.class);
+    assertThat(confirmed.getStatusCode()).as(confirmed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    runJobs(erasureInstance);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(erasureInstance).singleResult()
+        .getEndActivityId()).isEqualTo(ErasePerson.Element.PERSON_ERASED);
+
+    // nothing, anywhere
+    for (String needle : List.of(references.get(0), references.get(1), substance, wishes, goals, rules,
+        meetingNote, closing, comment)) {
+      assertThat(hits(needle)).as(needle).isEmpty();
+    }
+    // the erasure itself: who, when, why, how many journeys, and hashes the references can be checked against
+    Map<String, Object> row = jdbc.queryForMap("SELECT e.* FROM erasure e WHERE e.id = (SELECT MAX(id) FROM erasure)");
+    assertThat(row).containsEntry("status", "ERASED").containsEntry("reference", null).containsEntry("journeys", 2);
+    assertThat(erasure.erasureOf(references.get(0))).isPresent();
+    assertThat(erasure.erasureOf("HEN-1999-00001")).isEmpty();
+
+    // and every figure is the same
+    var after = summary.now();
+    assertThat(after).isEqualTo(before);
+    assertThat(steeringFigures.of(today.withDayOfYear(1), today, today)).isEqualTo(periodBefore);
+    assertThat(new ObjectMapper().writeValueAsString(PublishedSummary.of(after, smallNumbers)))
+        .isEqualTo(publishedBefore);
+  }
+
+  @Test
+  void onlyTheRegionsProjectLeaderAsksAndAnOpenJourneyIsEndedFirst() throws Exception {
+    ProcessInstance open = referByCounsellor();
+    try {
+      Map<String, Object> ask = new HashMap<>(Map.of(ErasePerson.Var.ERASURE_REFERENCE, open.getBusinessKey(),
+          ErasePerson.Var.ERASURE_REASON, "participantAsked"));
+      ResponseEntity<String> refused = rest.withBasicAuth("prosjektleder", password("prosjektleder"))
+          .postForEntity(SUBMIT_ERASURE, json(AbstractFormFuzzTests.body(ask)), String.class);
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody()).contains("er ikke avsluttet");
+      for (String user : List.of("koordinator", "ruskonsulent", "likemann", "radgiver", "styringsgruppe")) {
+        assertThat(rest.withBasicAuth(user, password(user)).postForEntity(SUBMIT_ERASURE,
+            json(AbstractFormFuzzTests.body(ask)), String.class).getStatusCode().is2xxSuccessful()).as(user).isFalse();
+      }
+      ask.put(ErasePerson.Var.ERASURE_REFERENCE, "Ola Nordmann");
+      ResponseEntity<String> notAReference = rest.withBasicAuth("prosjektleder", password("prosjektleder"))
+          .postForEntity(SUBMIT_ERASURE, json(AbstractFormFuzzTests.body(ask)), String.class);
+      assertThat(notAReference.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(notAReference.getBody()).contains("Skriv referansen slik den står på henvisningen");
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM erasure WHERE reference = ?", Integer.class,
+          open.getBusinessKey())).isZero();
+    } finally {
+      endJourneys(open);
+    }
+  }
+
+  /** Referral, assessment, information meeting, coupling, a week's contacts, closing report, evaluation, reads. */
+  ProcessInstance throughEveryStage(long mentor) throws Exception {
+    as("ruskonsulent");
+    Map<String, Object> referral = new HashMap<>(Referrals.valid());
+    referral.put(SUBSTANCE_HISTORY, substance);
+    referral.put(FUTURE_WISHES, wishes);
+    ProcessInstance pi = forms.submitStartForm(latestJourney(), referral);
+    identity.clearAuthentication();
+    work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "offer", "assessmentNote", meetingNote));
+    work("koordinator", pi, HOLD_INFORMATION_MEETING, values(INFORMATION_MEETING_DATE, TODAY,
+        "participantAttended", true, PARTICIPANT_WANTS_MENTOR, "yes"));
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentor)));
+    Map<String, Object> contract = new HashMap<>(couplingContract(true));
+    contract.put("goals", goals);
+    contract.put("otherFollowUpRules", rules);
+    work("koordinator", pi, HOLD_COUPLING_MEETING, contract);
+    Task week = openWeeklyLog(pi);
+    String day = (String) tasks.getVariable(week.getId(), WEEK_END);
+    // the mentor reads his week (a read of the case) and logs it
+    assertThat(rest.withBasicAuth(MENTOR, MENTOR).getForEntity("/engine-rest/task/" + week.getId()
+        + "/form-variables", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    work(MENTOR, pi, LOG_WEEKLY_CONTACTS, AbstractJourneyIT.contacts(
+        AbstractJourneyIT.contact(day, "18:00", "physicalMeeting", "yes", 45)));
+    work("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
+    work("koordinator", pi, WRITE_CLOSING_REPORT, values("closingReportSummary", closing,
+        "closingReportGoals", goals, "closingReportSentDate", TODAY));
+    assertThat(rest.withBasicAuth("koordinator", "koordinator").getForEntity("/api/closing-reports/"
+        + pi.getBusinessKey() + ".pdf", byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    as("koordinator");
+    ProcessInstance ev = forms.submitStartForm(latest("closingEvaluation"), values(REFERRAL_REFERENCE,
+        pi.getBusinessKey()));
+    identity.clearAuthentication();
+    Map<String, Object> scores = new HashMap<>();
+    for (int q = 1; q <= 12; q++) {
+      scores.put("evaluationQ" + q, 7);
+    }
+    Map<String, Object> withComment = new HashMap<>(scores);
+    withComment.put("evaluationComment", comment);
+    work(MENTOR, ev, "answerEvaluationMentor", withComment);
+    work(MENTOR, ev, "answerEvaluationParticipant", scores);
+    work("ruskonsulent", ev, "answerEvaluationCounsellor", scores);
+    return pi;
+  }
+
+  /** The participant comes back, and the coordinator declines the referral. */
+  ProcessInstance returning(String earlier) {
+    as("ruskonsulent");
+    Map<String, Object> again = new HashMap<>(Referrals.valid());
+    again.put(EARLIER_REFERENCE, earlier);
+    again.put(SUBSTANCE_HISTORY, substance);
+    ProcessInstance pi = forms.submitStartForm(latestJourney(), again);
+    identity.clearAuthentication();
+    work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "decline", DECLINE_REASON, meetingNote));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    return pi;
+  }
+
+  /** The erasure's steps are asynchronous: the job executor runs them, as it does in production. */
+  void runJobs(String processInstanceId) throws InterruptedException {
+    long until = System.currentTimeMillis() + 30_000;
+    while (history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).finished().count() == 0) {
+      assertThat(System.currentTimeMillis()).as("the erasure ran within 30 s").isLessThan(until);
+      Thread.sleep(100);
+    }
+  }
+
+  /**
+   * Where the text is found: every column of every table, the engine's and the project's, as text, as bytes, and
+   * a PDF's text.
+   */
+  List<String> hits(String needle) throws Exception {
+    List<String> found = new ArrayList<>();
+    byte[] bytes = needle.getBytes(StandardCharsets.UTF_8);
+    jdbc.execute((java.sql.Connection c) -> {
+      DatabaseMetaData meta = c.getMetaData();
+      List<String[]> columns = new ArrayList<>();
+      try (ResultSet rs = meta.getColumns(null, null, "%", "%")) {
+        while (rs.next()) {
+          String schema = rs.getString("TABLE_SCHEM");
+          if (schema != null && (schema.equalsIgnoreCase("information_schema") || schema.equalsIgnoreCase("pg_catalog"))) {
+            continue;
+          }
+          columns.add(new String[] {schema, rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME"),
+              Integer.toString(rs.getInt("DATA_TYPE"))});
+        }
+      }
+      for (String[] col : columns) {
+        int type = Integer.parseInt(col[3]);
+        String table = (col[0] == null ? "" : "\"" + col[0] + "\".") + "\"" + col[1] + "\"";
+        String column = "\"" + col[2] + "\"";
+        boolean text = type == Types.VARCHAR || type == Types.CHAR || type == Types.CLOB || type == Types.LONGVARCHAR
+            || type == Types.NVARCHAR || type == Types.NCLOB;
+        boolean binary = type == Types.BLOB || type == Types.BINARY || type == Types.VARBINARY
+            || type == Types.LONGVARBINARY;
+        if (!text && !binary) {
+          continue;
+        }
+        try (var ps = c.prepareStatement("SELECT " + column + " FROM " + table + " WHERE " + column + " IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (text) {
+              String value = rs.getString(1);
+              if (value != null && value.contains(needle)) {
+                found.add(col[1] + "." + col[2]);
+              }
+            } else {
+              byte[] value = rs.getBytes(1);
+              if (value != null && (contains(value, bytes) || pdfText(value).contains(needle))) {
+                found.add(col[1] + "." + col[2]);
+              }
+            }
+          }
+        }
+      }
+      return null;
+    });
+    return found;
+  }
+
+  private static String pdfText(byte[] value) {
+    if (value.length < 5 || !new String(value, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+      return "";
+    }
+    try {
+      var reader = new com.lowagie.text.pdf.PdfReader(value);
+      var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      StringBuilder all = new StringBuilder();
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        all.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return all.toString();
+    } catch (Exception e) {
+      throw new IllegalStateException("A PDF in the database cannot be read", e);
+    }
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+}
