@@ -61,6 +61,10 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
   final String meetingNote = "Møtevakt-" + tag;
   final String closing = "Sluttvakt-" + tag;
   final String comment = "Kommentarvakt-" + tag;
+  final String status = "Statusvakt-" + tag;
+  final String monthGoal = "Månedsmålvakt-" + tag;
+
+  @Autowired no.alarm.likemann.reporting.MonthlyReports monthlyReports;
 
   @Test
   void anErasedPersonLeavesNothingInAnyTableAndEveryFigureStaysTheSame() throws Exception {
@@ -72,6 +76,7 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     } finally {
       pause(mentor);
     }
+    monthReported(first.getBusinessKey(), mentor);
     second = returning(first.getBusinessKey());
     List<String> references = List.of(first.getBusinessKey(), second.getBusinessKey());
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_read WHERE reference = ?", Integer.class,
@@ -111,7 +116,7 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
 
     // nothing, anywhere
     for (String needle : List.of(references.get(0), references.get(1), substance, wishes, goals, rules,
-        meetingNote, closing, comment)) {
+        meetingNote, closing, comment, status, monthGoal)) {
       assertThat(hits(needle)).as(needle).isEmpty();
     }
     // the erasure itself: who, when, why, how many journeys, and hashes the references can be checked against
@@ -199,6 +204,22 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     return pi;
   }
 
+  /**
+   * The month's report: the mentor's status line and the coordinator's goal line for the participant, and Skien's
+   * PDF with them (made again if another test's month made it before).
+   */
+  void monthReported(String reference, long mentor) {
+    java.time.YearMonth month = java.time.YearMonth.now(no.alarm.likemann.calendar.OsloCalendar.OSLO);
+    monthlyReports.recordMentorReport(month, "grenland", mentor, 12, 0, null, Map.of(reference, status), MENTOR);
+    jdbc.update("INSERT INTO monthly_participant_goal (report_month, referral_reference, goals_text) VALUES (?, ?, ?)",
+        java.sql.Date.valueOf(month.atDay(1)), reference, monthGoal);
+    monthlyReports.send(month, "grenland");
+    jdbc.update("UPDATE monthly_report SET pdf = ? WHERE region = 'grenland' AND report_month = ?"
+        + " AND municipality_code = 'skien'", no.alarm.likemann.reporting.MonthlyReportPdf.render(
+            monthlyReports.municipalityReport(month, "grenland", "skien")), java.sql.Date.valueOf(month.atDay(1)));
+    assertThat(hits(reference)).contains("MONTHLY_REPORT.PDF");
+  }
+
   /** The participant comes back, and the coordinator declines the referral. */
   ProcessInstance returning(String earlier) {
     as("ruskonsulent");
@@ -225,7 +246,7 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
    * Where the text is found: every column of every table, the engine's and the project's, as text, as bytes, and
    * a PDF's text.
    */
-  List<String> hits(String needle) throws Exception {
+  List<String> hits(String needle) {
     List<String> found = new ArrayList<>();
     byte[] bytes = needle.getBytes(StandardCharsets.UTF_8);
     jdbc.execute((java.sql.Connection c) -> {
@@ -258,12 +279,12 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
             if (text) {
               String value = rs.getString(1);
               if (value != null && value.contains(needle)) {
-                found.add(col[1] + "." + col[2]);
+                found.add((col[1] + "." + col[2]).toUpperCase(java.util.Locale.ROOT));
               }
             } else {
               byte[] value = rs.getBytes(1);
               if (value != null && (contains(value, bytes) || pdfText(value).contains(needle))) {
-                found.add(col[1] + "." + col[2]);
+                found.add((col[1] + "." + col[2]).toUpperCase(java.util.Locale.ROOT));
               }
             }
           }
