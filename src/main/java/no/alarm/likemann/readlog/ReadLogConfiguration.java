@@ -50,7 +50,7 @@ public class ReadLogConfiguration {
 
   @Bean
   ReadLogRetention readLogRetention(CaseReads reads,
-                                    @Value("${likemann.read-log.keep-after-end:P1825D}") Duration keep) {
+                                    @Value("${likemann.retention.keep-after-end:P1825D}") Duration keep) {
     return new ReadLogRetention(reads, keep);
   }
 

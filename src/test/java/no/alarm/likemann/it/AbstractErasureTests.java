@@ -159,6 +159,57 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     }
   }
 
+  @Autowired no.alarm.likemann.erasure.Retention retention;
+
+  /**
+   * With the clock moved past the retention time, the nightly pass erases exactly the persons whose every journey
+   * ended longer ago: one who ended a day too long ago goes, one who ended yesterday, one with a journey still open
+   * and one who came back within the time stay.
+   */
+  @Test
+  void theNightlyPassErasesExactlyThePersonsWhoseTimeIsOver() {
+    ProcessInstance expired = referByCounsellor();
+    ProcessInstance recent = referByCounsellor();
+    ProcessInstance open = referByCounsellor();
+    endJourneys(expired, recent);
+    java.time.Instant now = java.time.Instant.now().plus(java.time.Duration.ofDays(3650));
+    java.time.Duration keep = retention.keep();
+    jdbc.update("UPDATE referral SET ended_at = ? WHERE reference = ?",
+        java.sql.Timestamp.from(now.minus(keep).minus(java.time.Duration.ofDays(1))), expired.getBusinessKey());
+    jdbc.update("UPDATE referral SET ended_at = ? WHERE reference = ?",
+        java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(1))), recent.getBusinessKey());
+    try {
+      // what the pass should erase, worked out from the register itself: every person whose last journey ended
+      // before the time (another test's old rows among them), none with a journey open
+      List<String> due = jdbc.queryForList("SELECT reference FROM referral r WHERE NOT r.anonymous AND r.person_id IN"
+          + " (SELECT person_id FROM referral GROUP BY person_id HAVING COUNT(*) = COUNT(ended_at)"
+          + " AND MAX(ended_at) < ?)", String.class, java.sql.Timestamp.from(now.minus(keep)));
+      assertThat(due).contains(expired.getBusinessKey())
+          .doesNotContain(recent.getBusinessKey(), open.getBusinessKey());
+      int erasuresBefore = jdbc.queryForObject("SELECT COUNT(*) FROM erasure WHERE reason = 'retentionOver'",
+          Integer.class);
+
+      assertThat(retention.eraseExpired(now)).isEqualTo(due.size());
+
+      for (String gone : due) {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE reference = ?", Integer.class, gone))
+            .as(gone).isZero();
+      }
+      assertThat(hits(expired.getBusinessKey())).isEmpty();
+      for (ProcessInstance kept : List.of(recent, open)) {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE reference = ?", Integer.class,
+            kept.getBusinessKey())).isEqualTo(1);
+      }
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM erasure WHERE reason = 'retentionOver'"
+          + " AND status = 'ERASED' AND requested_by = 'system'", Integer.class))
+          .isGreaterThan(erasuresBefore);
+      // the next night there is nothing left to do
+      assertThat(retention.eraseExpired(now)).isZero();
+    } finally {
+      endJourneys(open);
+    }
+  }
+
   /** Referral, assessment, information meeting, coupling, a week's contacts, closing report, evaluation, reads. */
   ProcessInstance throughEveryStage(long mentor) throws Exception {
     as("ruskonsulent");

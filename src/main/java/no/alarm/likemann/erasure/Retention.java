@@ -1,0 +1,87 @@
+package no.alarm.likemann.erasure;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Retention: a person whose journeys all ended longer ago than {@code likemann.retention.keep-after-end} is erased
+ * by itself, each night, as a project leader's erasure would ({@link PersonErasure}: the anonymous record stays for
+ * the reports). The same time drives the engine's history (the processes' history time to live, counted from their
+ * end) and the read log, so that the engine, the register and the log let go of a case together.
+ */
+@Component
+public class Retention {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
+  public static final String REASON = "retentionOver";
+  public static final String BY = "system";
+
+  private final JdbcTemplate jdbc;
+  private final PersonErasure erasure;
+  private final Erasures erasures;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+  private final Duration keep;
+
+  public Retention(JdbcTemplate jdbc, PersonErasure erasure, Erasures erasures, TransactionTemplate transactions,
+                   Clock clock, @Value("${likemann.retention.keep-after-end:P1825D}") Duration keep) {
+    this.jdbc = jdbc;
+    this.erasure = erasure;
+    this.erasures = erasures;
+    this.transactions = transactions;
+    this.clock = clock;
+    this.keep = keep;
+  }
+
+  public Duration keep() {
+    return keep;
+  }
+
+  @Scheduled(cron = "${likemann.retention.cron:0 15 3 * * *}", zone = "Europe/Oslo")
+  void nightly() {
+    eraseExpired(clock.instant());
+  }
+
+  /** One referral of each person whose every journey ended before {@code now} less the retention time. */
+  public List<String> expired(Instant now) {
+    return jdbc.queryForList("SELECT MIN(r.reference) FROM referral r WHERE NOT r.anonymous GROUP BY r.person_id"
+        + " HAVING COUNT(*) = COUNT(r.ended_at) AND MAX(r.ended_at) < ?", String.class,
+        Timestamp.from(now.minus(keep)));
+  }
+
+  /** Erases the persons whose time is over, each in a transaction of its own; returns how many journeys went. */
+  public int eraseExpired(Instant now) {
+    int journeys = 0;
+    int left = 0;
+    for (String reference : expired(now)) {
+      try {
+        Integer erased = transactions.execute(tx -> {
+          List<String> all = erasure.checkErasable(reference);
+          long id = erasures.request(reference, REASON, BY, all.size());
+          var done = erasure.erase(reference);
+          erasures.erased(id, BY, done.journeys(), done.hashes());
+          return done.journeys();
+        });
+        journeys += erased == null ? 0 : erased;
+      } catch (RuntimeException e) {
+        // one person that cannot be erased tonight (a month's reporting still names them) does not stop the others
+        left++;
+        LOG.warn("Retention: a person could not be erased tonight: {}", e.getMessage());
+      }
+    }
+    LOG.info("Retention: erased {} journeys that ended more than {} ago; {} persons left for another night",
+        journeys, keep, left);
+    return journeys;
+  }
+}
