@@ -247,9 +247,14 @@ class WeeklyLogBenchmark {
       referrals.add(new Object[] {reference, pid, now});
       couplings.add(new Object[] {couplingId, reference, mentorIds.get(mentor), now, now});
       if (referrals.size() == 500 || i == JOURNEYS - 1) {
+        // the benchmark's journeys are one person's: who they are does not matter to the weekly logs
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM person", Integer.class) == 0) {
+          jdbc.update("INSERT INTO person (created_at) VALUES (CURRENT_TIMESTAMP)");
+        }
         jdbc.batchUpdate("INSERT INTO referral (reference, process_instance_id, municipality_code, gender, age,"
-            + " treatment_status, has_individual_plan, has_brukerplan, received_at)"
-            + " VALUES (?, ?, 'skien', 'female', 30, 'during', true, true, ?)", referrals);
+            + " treatment_status, has_individual_plan, has_brukerplan, received_at, person_id)"
+            + " VALUES (?, ?, 'skien', 'female', 30, 'during', true, true, ?, (SELECT MAX(id) FROM person))",
+            referrals);
         jdbc.batchUpdate("INSERT INTO coupling (id, referral_reference, mentor_id, status, reserved_at, started_at)"
             + " VALUES (?, ?, ?, 'ACTIVE', ?, ?)", couplings);
         referrals.clear();

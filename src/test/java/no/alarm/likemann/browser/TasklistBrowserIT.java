@@ -427,10 +427,12 @@ class TasklistBrowserIT {
     prefix = "evaluation";
     // a journey closed yesterday, as the register keeps it (its process has ended)
     String closed = "HEN-2026-9" + String.format("%04d", Math.floorMod(System.nanoTime(), 10_000L));
+    jdbc.update("INSERT INTO person (created_at) VALUES (CURRENT_TIMESTAMP)");
     jdbc.update("INSERT INTO referral (reference, process_instance_id, municipality_code, gender, age,"
-        + " treatment_status, has_individual_plan, has_brukerplan, outcome, closing_reason, received_at, ended_at)"
-        + " VALUES (?, ?, 'skien', 'female', 34, 'after', TRUE, TRUE, 'CLOSED', 'goalsReached',"
-        + " CURRENT_TIMESTAMP - INTERVAL '60' DAY, CURRENT_TIMESTAMP - INTERVAL '1' DAY)", closed,
+        + " treatment_status, has_individual_plan, has_brukerplan, outcome, closing_reason, received_at, ended_at,"
+        + " person_id) VALUES (?, ?, 'skien', 'female', 34, 'after', TRUE, TRUE, 'CLOSED', 'goalsReached',"
+        + " CURRENT_TIMESTAMP - INTERVAL '60' DAY, CURRENT_TIMESTAMP - INTERVAL '1' DAY, (SELECT MAX(id) FROM person))",
+        closed,
         "ended-" + closed);
     logIn("koordinator");
     openStartForm("Evaluering", "Evaluering av forløpet");

@@ -84,6 +84,24 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     assertThat(hits(references.get(0))).as("the search finds the case before").isNotEmpty();
     assertThat(hits(goals)).isNotEmpty();
 
+    // before: the project leader shows the person everything stored about them, in one PDF (GDPR art. 15)
+    String insight = "/api/persons/" + references.get(1) + "/insight.pdf";
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth("prosjektleder", password("prosjektleder"))
+        .getForEntity(insight, byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+    String text = pdfText(pdf.getBody()).replaceAll("\\s+", " ");
+    assertThat(text).contains(references.get(0), references.get(1), substance, wishes, goals, rules, meetingNote,
+        comment, status, monthGoal, "Hvem har lest saken", MENTOR, "Stegene i prosessene");
+    // and that was a read of both cases
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_read WHERE reference = ? AND what = 'insight (PDF)'"
+        + " AND read_by = 'prosjektleder'", Integer.class, references.get(0))).isEqualTo(1);
+    for (String user : List.of("koordinator", "koordinatorsr", "ruskonsulent", MENTOR, "radgiver", "styringsgruppe")) {
+      assertThat(rest.withBasicAuth(user, MENTOR.equals(user) ? MENTOR : password(user))
+          .getForEntity(insight, byte[].class).getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(rest.getForEntity(insight, byte[].class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
     var before = summary.now();
     LocalDate today = LocalDate.now(no.alarm.likemann.calendar.OsloCalendar.OSLO);
     var periodBefore = steeringFigures.of(today.withDayOfYear(1), today, today);
@@ -124,6 +142,10 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     assertThat(row).containsEntry("status", "ERASED").containsEntry("reference", null).containsEntry("journeys", 2);
     assertThat(erasure.erasureOf(references.get(0))).isPresent();
     assertThat(erasure.erasureOf("HEN-1999-00001")).isEmpty();
+
+    // the insight has nothing left to show
+    assertThat(rest.withBasicAuth("prosjektleder", password("prosjektleder")).getForEntity(insight, byte[].class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
     // and every figure is the same
     var after = summary.now();

@@ -64,9 +64,12 @@ class MonthlyReportsTest {
   }
 
   void referral(String reference, String municipality) {
+    // each referral a person of its own, as a first referral is
+    jdbc.update("INSERT INTO person (created_at) VALUES (CURRENT_TIMESTAMP)");
     jdbc.update("INSERT INTO referral (reference, process_instance_id, municipality_code, gender, age,"
-        + " treatment_status, has_individual_plan, has_brukerplan, received_at) VALUES (?, ?, ?, 'male', 30,"
-        + " 'after', FALSE, TRUE, ?)", reference, "pi-" + reference, municipality, oslo(2026, 1, 5, 10, 0));
+        + " treatment_status, has_individual_plan, has_brukerplan, received_at, person_id) VALUES (?, ?, ?, 'male', 30,"
+        + " 'after', FALSE, TRUE, ?, (SELECT MAX(id) FROM person))", reference, "pi-" + reference, municipality,
+        oslo(2026, 1, 5, 10, 0));
   }
 
   long coupling(String reference, long mentorId, Timestamp started, Timestamp ended) {

@@ -94,6 +94,13 @@ function table(rows, readLog) {
       button.setAttribute('aria-label', 'Vis hvem som har lest ' + r.reference);
       button.addEventListener('click', () => showReads(tr, r.reference, headings.length));
       reads.appendChild(button);
+      // the person's right of access: everything stored about them, across their journeys, as one PDF
+      const insight = element('a', 'Innsyn (PDF)', 'btn btn-link btn-xs');
+      insight.href = '/api/persons/' + encodeURIComponent(r.reference) + '/insight.pdf';
+      insight.target = '_blank';
+      insight.rel = 'noopener';
+      insight.setAttribute('aria-label', 'Innsyn for personen med ' + r.reference + ' (PDF)');
+      reads.appendChild(insight);
       tr.appendChild(reads);
     }
     body.appendChild(tr);
