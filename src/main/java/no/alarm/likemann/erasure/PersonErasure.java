@@ -94,7 +94,32 @@ public class PersonErasure {
       throw new NotErasable("Forløpet " + String.join(", ", open) + " er ikke avsluttet. Avslutt det først"
           + " (samtykke trukket), så kan personen slettes.", "a journey of the person has not ended");
     }
+    List<String> running = monthlyReportingNaming(references).stream()
+        .filter(id -> runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0).toList();
+    if (!running.isEmpty()) {
+      throw new NotErasable("En månedsrapportering som nevner deltakeren, pågår ennå. Personen kan slettes når den"
+          + " er ferdig.", "a monthly reporting that names the person is still running");
+    }
     return references;
+  }
+
+  /**
+   * The months' reporting processes whose variables name one of these referrals (the mentors' figures and status
+   * lines, the region's summary and goals, the list of participants): their history holds the reference.
+   */
+  List<String> monthlyReportingNaming(List<String> references) {
+    List<String> naming = new ArrayList<>();
+    for (var pi : history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(no.alarm.likemann.reporting.MonthlyReporting.PROCESS_KEY).list()) {
+      boolean names = history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+          .disableCustomObjectDeserialization().list().stream()
+          .map(v -> v.getValue() == null ? "" : String.valueOf(v.getValue()))
+          .anyMatch(text -> references.stream().anyMatch(text::contains));
+      if (names) {
+        naming.add(pi.getId());
+      }
+    }
+    return naming;
   }
 
   /** Erases the person of this referral, all their journeys. */
@@ -110,14 +135,19 @@ public class PersonErasure {
     // the engine: every instance about the person, running or not, with everything that hangs on them
     List<String> instances = instancesAbout(references);
     instances.removeAll(spared);
-    runtime.deleteProcessInstancesIfExists(instances, "erased", true, true, false);
-    for (String id : instances) {
-      history.createHistoricDecisionInstanceQuery().processInstanceId(id).list()
-          .forEach(d -> history.deleteHistoricDecisionInstanceByInstanceId(d.getId()));
-      history.createUserOperationLogQuery().processInstanceId(id).list()
-          .forEach(e -> history.deleteUserOperationLogEntry(e.getId()));
+    if (!instances.isEmpty()) {
+      runtime.deleteProcessInstancesIfExists(instances, "erased", true, true, false);
+      for (String id : instances) {
+        history.createHistoricDecisionInstanceQuery().processInstanceId(id).list()
+            .forEach(d -> history.deleteHistoricDecisionInstanceByInstanceId(d.getId()));
+        history.createUserOperationLogQuery().processInstanceId(id).list()
+            .forEach(e -> history.deleteUserOperationLogEntry(e.getId()));
+      }
+      history.deleteHistoricProcessInstancesIfExists(instances);
     }
-    history.deleteHistoricProcessInstancesIfExists(instances);
+    // the months' reporting, which named the person among the region's participants: its variables' history goes
+    // (what it reported is in the register, and goes below)
+    monthlyReportingNaming(references).forEach(history::deleteHistoricVariableInstancesByProcessInstanceId);
 
     // the register: an anonymous record per journey, and nothing else
     Set<MonthOf> monthsToRemake = monthsReported(references);

@@ -53,6 +53,16 @@ public class Retention {
     eraseExpired(clock.instant());
   }
 
+  /** One night's pass: when, with what retention time, how many journeys it erased, how many persons it left. */
+  public record Run(Instant ranAt, String keepAfterEnd, int journeysErased, int personsLeft) {}
+
+  /** The last pass; empty before the first. */
+  public java.util.Optional<Run> lastRun() {
+    return jdbc.query("SELECT ran_at, keep_after_end, journeys_erased, persons_left FROM retention_run"
+        + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", (rs, n) -> new Run(rs.getTimestamp(1).toInstant(),
+        rs.getString(2), rs.getInt(3), rs.getInt(4))).stream().findFirst();
+  }
+
   /** One referral of each person whose every journey ended before {@code now} less the retention time. */
   public List<String> expired(Instant now) {
     return jdbc.queryForList("SELECT MIN(r.reference) FROM referral r WHERE NOT r.anonymous GROUP BY r.person_id"
@@ -82,6 +92,8 @@ public class Retention {
     }
     LOG.info("Retention: erased {} journeys that ended more than {} ago; {} persons left for another night",
         journeys, keep, left);
+    jdbc.update("INSERT INTO retention_run (ran_at, keep_after_end, journeys_erased, persons_left) VALUES (?, ?, ?, ?)",
+        Timestamp.from(clock.instant()), keep.toString(), journeys, left);
     return journeys;
   }
 }

@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Every demo role against a journey of its own region and one of another region, and against a weekly log, through
- * /engine-rest, Tasklist's session API and /api: the table below is what each may do, cell by cell. The test fails
+ * /engine-rest, Tasklist's session API and /api (the read log and the person's insight PDF among it): the table below is what each may do, cell by cell. The test fails
  * on any cell that differs, and prints the whole table it measured (nested in the H2 and PostgreSQL test classes).
  */
 abstract class AbstractAccessMatrixTests extends ApplicationTestSupport {
@@ -33,37 +33,37 @@ abstract class AbstractAccessMatrixTests extends ApplicationTestSupport {
   enum Outcome { SEES, EMPTY, DENIED, OK, ERROR }
 
   static final List<String> RESOURCES = List.of("tasks", "webtasks", "variables", "history", "decisions", "form",
-      "claim", "setvar", "list", "readlog");
+      "claim", "setvar", "list", "readlog", "insight");
 
   /**
    * role, journey (grenland: Skien's referral at assessment; rogaland: Stavanger's; week: a Grenland mentor's weekly
    * log, only the task's own resources), and the outcome for each of {@link #RESOURCES}.
    */
   static final String EXPECTED = """
-      koordinator      grenland  SEES   SEES   DENIED EMPTY  EMPTY  SEES   OK     DENIED SEES   DENIED
-      koordinator      rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED EMPTY  DENIED
-      ruskonsulent     grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED SEES   DENIED
-      ruskonsulent     rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED EMPTY  DENIED
-      likemann         grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED
-      likemann         rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED
-      prosjektleder    grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED SEES   SEES
-      prosjektleder    rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED EMPTY  DENIED
-      radgiver         grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED
-      radgiver         rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED
-      styringsgruppe   grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED
-      styringsgruppe   rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED
-      koordinatorsr    grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED EMPTY  DENIED
-      koordinatorsr    rogaland  SEES   SEES   DENIED EMPTY  EMPTY  SEES   OK     DENIED SEES   DENIED
-      likemannsr       grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED
-      likemannsr       rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED
-      styringsgruppesr grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED
-      styringsgruppesr rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED
-      admin            grenland  SEES   SEES   SEES   SEES   SEES   SEES   OK     OK     SEES   SEES
-      admin            rogaland  SEES   SEES   SEES   SEES   SEES   SEES   OK     OK     SEES   SEES
-      mats             week      -      -      -      -      -      SEES   -      DENIED -      -
-      likemann         week      -      -      -      -      -      DENIED -      DENIED -      -
-      koordinatorsr    week      -      -      -      -      -      DENIED -      DENIED -      -
-      ruskonsulent     week      -      -      -      -      -      DENIED -      DENIED -      -
+      koordinator      grenland  SEES   SEES   DENIED EMPTY  EMPTY  SEES   OK     DENIED SEES   DENIED DENIED
+      koordinator      rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED EMPTY  DENIED DENIED
+      ruskonsulent     grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED SEES   DENIED DENIED
+      ruskonsulent     rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED EMPTY  DENIED DENIED
+      likemann         grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED DENIED
+      likemann         rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED DENIED
+      prosjektleder    grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED SEES   SEES   SEES
+      prosjektleder    rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED EMPTY  DENIED DENIED
+      radgiver         grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED DENIED
+      radgiver         rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED DENIED
+      styringsgruppe   grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED DENIED
+      styringsgruppe   rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED DENIED
+      koordinatorsr    grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED EMPTY  DENIED DENIED
+      koordinatorsr    rogaland  SEES   SEES   DENIED EMPTY  EMPTY  SEES   OK     DENIED SEES   DENIED DENIED
+      likemannsr       grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED DENIED
+      likemannsr       rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED DENIED
+      styringsgruppesr grenland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED DENIED
+      styringsgruppesr rogaland  EMPTY  EMPTY  DENIED EMPTY  EMPTY  DENIED DENIED DENIED DENIED DENIED DENIED
+      admin            grenland  SEES   SEES   SEES   SEES   SEES   SEES   OK     OK     SEES   SEES   SEES
+      admin            rogaland  SEES   SEES   SEES   SEES   SEES   SEES   OK     OK     SEES   SEES   SEES
+      mats             week      -      -      -      -      -      SEES   -      DENIED -      -      -
+      likemann         week      -      -      -      -      -      DENIED -      DENIED -      -      -
+      koordinatorsr    week      -      -      -      -      -      DENIED -      DENIED -      -      -
+      ruskonsulent     week      -      -      -      -      -      DENIED -      DENIED -      -      -
       """;
 
   static final ObjectMapper JSON = new ObjectMapper();
@@ -165,6 +165,8 @@ abstract class AbstractAccessMatrixTests extends ApplicationTestSupport {
       }
       case "readlog" -> classify(api.getForEntity("/api/case-reads/" + j.instance().getBusinessKey(), String.class)
           .getStatusCode().value(), "[1]");
+      case "insight" -> classify(api.getForEntity("/api/persons/" + j.instance().getBusinessKey() + "/insight.pdf",
+          byte[].class).getStatusCode().value(), "[1]");
       default -> throw new IllegalArgumentException(resource);
     };
   }

@@ -176,7 +176,55 @@ function reportList(reports) {
   return list;
 }
 
+function when(iso) {
+  return iso ? new Date(iso).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' }) : 'aldri';
+}
+
+// the administrator's check that the clean-ups ran: Camunda's history clean-up and the nightly retention pass
+function retention(node, r) {
+  const jobs = r.engineHistory.jobs;
+  const rows = [['Vindu for historikkopprydding', r.engineHistory.window]];
+  if (jobs.length === 0) {
+    rows.push(['Historikkopprydding', 'ingen jobb planlagt']);
+  }
+  jobs.forEach((j, i) => {
+    rows.push(['Opprydding ' + (i + 1) + ': sist fullført', when(j.lastSuccess)]);
+    // a failure after the last success is one to look into
+    if (j.lastFailure && (!j.lastSuccess || j.lastFailure > j.lastSuccess)) {
+      rows.push(['Opprydding ' + (i + 1) + ': feilet', when(j.lastFailure) + ': ' + (j.lastFailureMessage || 'ukjent feil')]);
+    }
+    rows.push(['Opprydding ' + (i + 1) + ': neste', when(j.due) + (j.failure ? ' – feil: ' + j.failure : '')]);
+  });
+  const removed = r.engineHistory.removed;
+  rows.push(['Fjernet av oppryddingen', number.format(removed['history-cleanup-removed-process-instances'] || 0)
+      + ' prosessinstanser, ' + number.format(removed['history-cleanup-removed-decision-instances'] || 0) + ' beslutninger']);
+  const last = r.retentionLastRun;
+  rows.push(['Lagringstid etter avsluttet forløp', number.format(r.keepAfterEndDays) + ' dager']);
+  rows.push(['Siste nattlige sletting', last ? when(last.ranAt) + ': ' + number.format(last.journeysErased)
+      + ' forløp slettet, ' + number.format(last.personsLeft) + ' til neste natt' : 'har ikke kjørt ennå']);
+  const done = r.erasures.filter((e) => e.status === 'ERASED').length;
+  rows.push(['Slettinger', number.format(done) + ' utført, ' + number.format(r.erasures.length - done) + ' bedt om eller avslått']);
+  node.replaceChildren(element('h3', 'Sletting og lagringstid'), facts('Oppryddingen', rows));
+}
+
 export default [{
+  id: 'likemannRetention',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 40,
+  render: (node) => {
+    fetch('/api/admin/retention', { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((r) => {
+        if (r) {
+          retention(node, r);
+        }
+      })
+      .catch(() => {
+        node.replaceChildren(element('h3', 'Sletting og lagringstid'),
+            element('p', 'Oppryddingen kunne ikke hentes. Prøv igjen senere.', 'text-danger'));
+      });
+  }
+}, {
   id: 'likemannSteeringReports',
   pluginPoint: 'cockpit.dashboard',
   priority: 60,
