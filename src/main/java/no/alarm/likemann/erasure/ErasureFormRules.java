@@ -21,8 +21,8 @@ public class ErasureFormRules implements FormRules {
     String reference = in.string(ErasePerson.Var.ERASURE_REFERENCE);
     if (reference != null && !reference.strip().toUpperCase(Locale.ROOT).matches("HEN-[0-9]{4}-[0-9]{5,9}")) {
       out.add(new Violation(ErasePerson.Var.ERASURE_REFERENCE,
-          "Skriv referansen slik den står på henvisningen, for eksempel HEN-2026-00042.",
-          "erasureReference must be a referral reference such as HEN-2026-00042"));
+          "Skriv referansen slik den står på henvisningen, for eksempel HEN-2026-00000.",
+          "erasureReference must be a referral reference such as HEN-2026-00000"));
     }
   }
 }

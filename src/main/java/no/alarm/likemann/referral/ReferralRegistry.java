@@ -47,7 +47,7 @@ public class ReferralRegistry implements ReturningParticipants {
   }
 
   /**
-   * Registers a referral and gives it its readable reference, e.g. {@code HEN-2026-00042}. Runs in the start
+   * Registers a referral and gives it its readable reference, e.g. {@code HEN-2026-00000}. Runs in the start
    * transaction of the journey: a refused or failed start leaves no row (a used number may be skipped).
    */
   public String register(String processInstanceId, NewReferral r) {

@@ -42,7 +42,7 @@ public class MunicipalityDocuments {
   /**
    * Serves {@code pdf} as {@code fileName}, once the caller may read documents about {@code municipality}.
    *
-   * @param what for the log: the kind of document and its id, e.g. "closing report HEN-2026-00042"
+   * @param what for the log: the kind of document and its id, e.g. "closing report HEN-2026-00000"
    * @param municipality the municipality the document is about; empty when there is no such document (404)
    */
   public ResponseEntity<byte[]> serve(HttpServletRequest request, String what, Supplier<Optional<String>> municipality,

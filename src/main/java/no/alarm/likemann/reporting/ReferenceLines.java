@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import no.alarm.likemann.forms.Violation;
 
 /**
- * A text with one line per participant, each starting with the referral reference ({@code HEN-2026-00042: går
+ * A text with one line per participant, each starting with the referral reference ({@code HEN-2026-00000: går
  * bra}). The form is filled in with a line for each of the person's participants; the server keeps each line with
  * its participant, so a municipality's report carries only the lines about its own participants. A line naming no
  * listed participant is refused: it would belong to no municipality. Plain Java.
@@ -68,7 +68,7 @@ public final class ReferenceLines {
     }
     if (foreign) {
       violations.add(new Violation(field, "Hver linje skal begynne med en av henvisningene i listen, for eksempel"
-          + " «HEN-2026-00042: …».", field + " has a line that starts with no listed referral reference"));
+          + " «HEN-2026-00000: …».", field + " has a line that starts with no listed referral reference"));
     }
     if (tooLong) {
       violations.add(new Violation(field, "Hver linje kan ha høyst " + MAX_LINE + " tegn: skriv kort, uten"

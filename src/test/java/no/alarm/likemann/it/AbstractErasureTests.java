@@ -98,6 +98,9 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_read WHERE reference = ?", Integer.class,
         references.get(0))).isPositive();
     assertThat(hits(references.get(0))).as("the search finds the case before").isNotEmpty();
+    // the forms' example reference is one the register never gives (numbers start at 1)
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE reference LIKE 'HEN-%-00000'", Integer.class))
+        .isZero();
     assertThat(hits(goals)).isNotEmpty();
 
     // before: the project leader shows the person everything stored about them, in one PDF (GDPR art. 15)
