@@ -51,6 +51,15 @@ public class Retention {
   @Scheduled(cron = "${likemann.retention.cron:0 15 3 * * *}", zone = "Europe/Oslo")
   void nightly() {
     eraseExpired(clock.instant());
+    removeOldDigests(clock.instant());
+  }
+
+  /** The daily e-mail's record (who got it which day) is needed for a day; it is kept 90 days (RetentionRules). */
+  public int removeOldDigests(Instant now) {
+    int removed = jdbc.update("DELETE FROM task_digest WHERE digest_date < ?", java.sql.Date.valueOf(
+        now.atZone(no.alarm.likemann.calendar.OsloCalendar.OSLO).toLocalDate().minusDays(90)));
+    LOG.info("Retention: removed {} daily e-mail records older than 90 days", removed);
+    return removed;
   }
 
   /** One night's pass: when, with what retention time, how many journeys it erased, how many persons it left. */

@@ -1,0 +1,82 @@
+package no.alarm.likemann.erasure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every table of the project and how long what it holds is kept: the one list, which a test holds against the
+ * database's tables (a new table needs its rule before the build passes) and the README prints. The engine's own
+ * tables follow the processes' history time to live (the same five years), and a person's erasure takes their part
+ * of them at once.
+ */
+public final class RetentionRules {
+
+  /** How a table's rows go. */
+  public enum Kind {
+    /** Erased with the person: at their request, or five years after their last journey ended (Retention). */
+    WITH_THE_PERSON,
+    /** What remains of an erased person for the reports: no reference, no words, no link to them. */
+    ANONYMOUS_RECORD,
+    /** Goes with what it belongs to, removed on its own schedule. */
+    OWN_SCHEDULE,
+    /** Staff's data (mentors, candidates): kept while they work in the service, see the rule's text. */
+    STAFF,
+    /** No personal data: the register of the service, figures, settings. */
+    NO_PERSONAL_DATA
+  }
+
+  public record Rule(Kind kind, String rule) {}
+
+  public static final Map<String, Rule> TABLES = tables();
+
+  private RetentionRules() {}
+
+  private static Map<String, Rule> tables() {
+    Map<String, Rule> t = new LinkedHashMap<>();
+    String withPerson = "erased with the person (on request, or five years after their last journey ended)";
+    t.put("person", new Rule(Kind.WITH_THE_PERSON, withPerson + "; an erased person's journeys get a new, empty row"));
+    t.put("referral", new Rule(Kind.ANONYMOUS_RECORD, withPerson + ", leaving the anonymous record the reports count"
+        + " (random key, age group, no link to the person)"));
+    t.put("referral_detail", new Rule(Kind.WITH_THE_PERSON, withPerson));
+    t.put("case_note", new Rule(Kind.WITH_THE_PERSON, withPerson));
+    t.put("referral_agreement", new Rule(Kind.WITH_THE_PERSON, withPerson));
+    t.put("closing_report", new Rule(Kind.WITH_THE_PERSON, withPerson));
+    t.put("monthly_participant_status", new Rule(Kind.WITH_THE_PERSON, withPerson
+        + "; the month's PDFs are made again without them"));
+    t.put("monthly_participant_goal", new Rule(Kind.WITH_THE_PERSON, withPerson));
+    t.put("case_read", new Rule(Kind.WITH_THE_PERSON, withPerson + "; nightly also for cases ended five years ago"));
+    t.put("coupling", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record when the person is erased"));
+    t.put("contact_log", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record (counts and minutes only)"));
+    t.put("contact_week", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record"));
+    t.put("weekly_contact_log", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record"));
+    t.put("evaluation_answer", new Rule(Kind.ANONYMOUS_RECORD, "the scores move to the anonymous record, the comment"
+        + " is erased with the person"));
+    t.put("monthly_report", new Rule(Kind.OWN_SCHEDULE, "the municipality's PDF of a month: made again without an"
+        + " erased person; kept as the municipality's record of the service"));
+    t.put("monthly_report_delivery", new Rule(Kind.OWN_SCHEDULE, "who acknowledged a month's report: with the report"));
+    t.put("erasure", new Rule(Kind.OWN_SCHEDULE, "the record of an erasure (who, when, why; no reference once done):"
+        + " kept, as the proof that it was done; a declined request goes with the person"));
+    t.put("erased_reference", new Rule(Kind.OWN_SCHEDULE, "salted slow hashes of erased references: with the erasure"));
+    t.put("retention_run", new Rule(Kind.NO_PERSONAL_DATA, "each night's counts"));
+    t.put("task_digest", new Rule(Kind.OWN_SCHEDULE, "which user got the daily e-mail on which day: 90 days"));
+    t.put("mentor", new Rule(Kind.STAFF, "the mentor's register entry, kept while they work in the service and as"
+        + " the employer's record after; erasing a former mentor's entry is not automated yet"));
+    t.put("mentor_candidate", new Rule(Kind.STAFF, "the candidate's onboarding (sober since, suitability): as the"
+        + " mentor's entry"));
+    t.put("mentor_course", new Rule(Kind.STAFF, "courses completed: as the mentor's entry"));
+    t.put("supervision", new Rule(Kind.STAFF, "monthly supervision attended: as the mentor's entry"));
+    t.put("mentor_pause", new Rule(Kind.STAFF, "pauses (a relapse among them): as the mentor's entry"));
+    t.put("monthly_mentor_report", new Rule(Kind.STAFF, "driving and expenses per month: as the mentor's entry"
+        + " (the accounts keep theirs for five years)"));
+    t.put("monthly_region_report", new Rule(Kind.OWN_SCHEDULE, "the coordinator's monthly plan and expenses: kept as"
+        + " the region's record"));
+    t.put("work_participant", new Rule(Kind.STAFF, "Portalen's co-workers: kept while they take part; erasure is not"
+        + " automated yet"));
+    t.put("work_attendance", new Rule(Kind.STAFF, "Portalen attendance: as the co-worker's entry"));
+    t.put("steering_report", new Rule(Kind.NO_PERSONAL_DATA, "the steering group's reports: figures with small"
+        + " numbers hidden, and the project leader's texts"));
+    t.put("municipality", new Rule(Kind.NO_PERSONAL_DATA, "the register of the service"));
+    t.put("region", new Rule(Kind.NO_PERSONAL_DATA, "the register of the service"));
+    return t;
+  }
+}
