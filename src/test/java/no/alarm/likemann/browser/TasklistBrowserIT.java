@@ -471,6 +471,47 @@ class TasklistBrowserIT {
     capture("dashboard");
   }
 
+  /**
+   * The administrator sees on Cockpit's dashboard that the clean-ups ran (Camunda's history clean-up and the nightly
+   * retention pass), in Norwegian; the steering group does not get the panel.
+   */
+  @Test
+  void theAdministratorSeesTheCleanUpsOnTheCockpitDashboard() throws Exception {
+    prefix = "retention";
+    By section = By.xpath("//h3[normalize-space(.)='Sletting og lagringstid']/..");
+    logInTo("cockpit", "admin", d -> !d.findElements(section).isEmpty());
+    String panel = wait.until(d -> {
+      var found = d.findElements(section);
+      return !found.isEmpty() && found.get(0).getText().contains("Lagringstid") ? found.get(0).getText() : null;
+    });
+    assertThat(panel).contains("Vindu for historikkopprydding", "22:00", "Fjernet av oppryddingen",
+        "Lagringstid etter avsluttet forløp", "825 dager", "Siste nattlige sletting", "Slettinger")
+        .doesNotContain("HEN-", "undefined", "NaN");
+    scrollTo(driver.findElement(section));
+    capture("admin-retention");
+  }
+
+  /** The project leader finds the person's insight PDF beside the read log under "Henvisninger". */
+  @Test
+  void theProjectLeaderFindsThePersonsInsightBesideTheReadLog() throws Exception {
+    prefix = "insight";
+    ProcessInstance referral = referredByCounsellor();
+    try {
+      logIn("prosjektleder");
+      click(By.cssSelector("a.likemann-referrals-action"));
+      WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("div.likemann-referrals")));
+      WebElement row = wait.until(d -> panel.findElement(By.xpath(".//tr[td[1][normalize-space(.)="
+          + xpathLiteral(referral.getBusinessKey()) + "]]")));
+      WebElement insight = row.findElement(By.xpath(".//a[normalize-space(.)='Innsyn (PDF)']"));
+      assertThat(insight.getAttribute("href")).endsWith("/api/persons/" + referral.getBusinessKey() + "/insight.pdf");
+      capture("insight-link");
+    } finally {
+      engineWork("koordinator", "coordinator", referral, "assessReferral", Map.of("assessment", "decline",
+          "declineReason", "Testen er ferdig"));
+    }
+  }
+
   @Test
   void adviserIsWarnedInTheCandidateFormBeforeTheServerRefuses() throws Exception {
     prefix = "onboarding";
