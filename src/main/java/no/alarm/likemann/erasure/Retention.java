@@ -33,6 +33,8 @@ public class Retention {
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final Duration keep;
+  private CandidateErasure candidates;
+  private Duration keepCandidates = Duration.ofDays(365);
 
   public Retention(JdbcTemplate jdbc, PersonErasure erasure, Erasures erasures, TransactionTemplate transactions,
                    Clock clock, @Value("${likemann.retention.keep-after-end:P1825D}") Duration keep) {
@@ -44,14 +46,45 @@ public class Retention {
     this.keep = keep;
   }
 
+  /** Candidates who did not become mentors, and how long after their onboarding ended they are kept. */
+  @org.springframework.beans.factory.annotation.Autowired
+  void candidates(CandidateErasure candidates,
+                  @Value("${likemann.retention.candidate-keep-after-end:P365D}") Duration keepCandidates) {
+    this.candidates = candidates;
+    this.keepCandidates = keepCandidates;
+  }
+
+  public Duration keepCandidates() {
+    return keepCandidates;
+  }
+
+  /** Erases the former candidates whose time is over, each in a transaction of its own; returns how many. */
+  public int eraseExpiredCandidates(Instant now) {
+    int erased = 0;
+    for (long mentorId : candidates.due(now.minus(keepCandidates))) {
+      try {
+        transactions.executeWithoutResult(tx -> candidates.erase(mentorId));
+        erased++;
+      } catch (RuntimeException e) {
+        LOG.warn("Retention: former candidate {} could not be erased tonight: {}", mentorId, e.getMessage());
+      }
+    }
+    LOG.info("Retention: erased {} former candidates whose onboarding ended more than {} ago", erased, keepCandidates);
+    return erased;
+  }
+
   public Duration keep() {
     return keep;
   }
 
   @Scheduled(cron = "${likemann.retention.cron:0 15 3 * * *}", zone = "Europe/Oslo")
   void nightly() {
-    eraseExpired(clock.instant());
-    removeOldDigests(clock.instant());
+    Instant now = clock.instant();
+    int candidatesErased = eraseExpiredCandidates(now);
+    eraseExpired(now);
+    jdbc.update("UPDATE retention_run SET candidates_erased = ? WHERE id = (SELECT MAX(id) FROM retention_run)",
+        candidatesErased);
+    removeOldDigests(now);
   }
 
   /** The daily e-mail's record (who got it which day) is needed for a day; it is kept 90 days (RetentionRules). */
@@ -63,13 +96,13 @@ public class Retention {
   }
 
   /** One night's pass: when, with what retention time, how many journeys it erased, how many persons it left. */
-  public record Run(Instant ranAt, String keepAfterEnd, int journeysErased, int personsLeft) {}
+  public record Run(Instant ranAt, String keepAfterEnd, int journeysErased, int personsLeft, int candidatesErased) {}
 
   /** The last pass; empty before the first. */
   public java.util.Optional<Run> lastRun() {
-    return jdbc.query("SELECT ran_at, keep_after_end, journeys_erased, persons_left FROM retention_run"
-        + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", (rs, n) -> new Run(rs.getTimestamp(1).toInstant(),
-        rs.getString(2), rs.getInt(3), rs.getInt(4))).stream().findFirst();
+    return jdbc.query("SELECT ran_at, keep_after_end, journeys_erased, persons_left, candidates_erased"
+        + " FROM retention_run ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", (rs, n) -> new Run(rs.getTimestamp(1)
+        .toInstant(), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5))).stream().findFirst();
   }
 
   /** One referral of each person whose every journey ended before {@code now} less the retention time. */

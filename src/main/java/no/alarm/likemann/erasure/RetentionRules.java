@@ -60,9 +60,11 @@ public final class RetentionRules {
     t.put("retention_run", new Rule(Kind.NO_PERSONAL_DATA, "each night's counts"));
     t.put("task_digest", new Rule(Kind.OWN_SCHEDULE, "which user got the daily e-mail on which day: 90 days"));
     t.put("mentor", new Rule(Kind.STAFF, "the mentor's register entry, kept while they work in the service and as"
-        + " the employer's record after; erasing a former mentor's entry is not automated yet"));
+        + " the employer's record after (erasing a former mentor's entry is not automated yet); a candidate who did"
+        + " not become a mentor loses name, login, experience and interests a year after the onboarding ended"));
     t.put("mentor_candidate", new Rule(Kind.STAFF, "the candidate's onboarding (sober since, suitability): as the"
-        + " mentor's entry"));
+        + " mentor's entry; for a candidate who did not become a mentor, the sober-since date, the reference and the"
+        + " onboarding's process history go a year after it ended"));
     t.put("mentor_course", new Rule(Kind.STAFF, "courses completed: as the mentor's entry"));
     t.put("supervision", new Rule(Kind.STAFF, "monthly supervision attended: as the mentor's entry"));
     t.put("mentor_pause", new Rule(Kind.STAFF, "pauses (a relapse among them): as the mentor's entry"));

@@ -263,6 +263,53 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
   }
 
   /**
+   * A candidate who was not found suitable is kept a year after the onboarding ended, then the name, the sober-since
+   * date, the experience, the interests and the onboarding's history (the two-year check's inputs among it) go; the
+   * figures count a former candidate as before.
+   */
+  @Test
+  void aCandidateWhoDidNotBecomeAMentorIsErasedAYearAfter() {
+    String name = "Kari Kandidatvakt-" + tag;
+    String experience = "Erfaringsvakt-" + tag;
+    String interests = "Interessevakt-" + tag;
+    Map<String, Object> candidate = new HashMap<>(AbstractOnboardingTests.candidate(name,
+        java.time.LocalDate.now(no.alarm.likemann.calendar.OsloCalendar.OSLO).minusYears(3)));
+    candidate.put(no.alarm.likemann.onboarding.MentorOnboarding.Var.SUBSTANCE_HISTORY, experience);
+    candidate.put(no.alarm.likemann.onboarding.MentorOnboarding.Var.INTERESTS, interests);
+    as("radgiver");
+    ProcessInstance onboarding = forms.submitStartForm(latest(no.alarm.likemann.onboarding.MentorOnboarding.PROCESS_KEY),
+        candidate);
+    identity.clearAuthentication();
+    String reference = onboarding.getBusinessKey();
+    work("prosjektleder", onboarding, no.alarm.likemann.onboarding.MentorOnboarding.Element.ASSESS_SUITABILITY,
+        values("suitabilityDecision", "reject", "suitabilityReason", "Ikke nå"));
+    long mentorId = jdbc.queryForObject("SELECT mentor_id FROM mentor_candidate WHERE reference = ?", Long.class,
+        reference);
+    assertThat(jdbc.queryForObject("SELECT outcome FROM mentor_candidate WHERE mentor_id = ?", String.class, mentorId))
+        .isEqualTo("REJECTED");
+    assertThat(hits(name)).isNotEmpty();
+    var statusBefore = summary.now().mentorsByStatus();
+
+    // a day short of the year: kept
+    java.time.Instant ended = jdbc.queryForObject("SELECT ended_at FROM mentor_candidate WHERE mentor_id = ?",
+        java.sql.Timestamp.class, mentorId).toInstant();
+    assertThat(retention.eraseExpiredCandidates(ended.plus(retention.keepCandidates()).minus(
+        java.time.Duration.ofDays(1)))).isGreaterThanOrEqualTo(0);
+    assertThat(jdbc.queryForObject("SELECT display_name FROM mentor WHERE id = ?", String.class, mentorId))
+        .isEqualTo(name);
+    // a day past it: gone
+    assertThat(retention.eraseExpiredCandidates(ended.plus(retention.keepCandidates()).plus(
+        java.time.Duration.ofDays(1)))).isPositive();
+    for (String needle : List.of(name, reference, experience, interests, "900 00 000")) {
+      assertThat(hits(needle)).as(needle).isEmpty();
+    }
+    assertThat(jdbc.queryForMap("SELECT m.status, m.birth_year, c.sober_since FROM mentor m JOIN mentor_candidate c"
+        + " ON c.mentor_id = m.id WHERE m.id = ?", mentorId)).containsEntry("status", "LEFT")
+        .containsEntry("birth_year", 1980).containsEntry("sober_since", null);
+    assertThat(summary.now().mentorsByStatus()).isEqualTo(statusBefore);
+  }
+
+  /**
    * The administrator sees that the clean-ups ran: Camunda's history clean-up (its job, its last run and outcome,
    * what it removed) and the nightly retention pass; nobody else may look.
    */
