@@ -201,7 +201,8 @@ function retention(node, r) {
   const last = r.retentionLastRun;
   rows.push(['Lagringstid etter avsluttet forløp', number.format(r.keepAfterEndDays) + ' dager']);
   rows.push(['Siste nattlige sletting', last ? when(last.ranAt) + ': ' + number.format(last.journeysErased)
-      + ' forløp slettet, ' + number.format(last.personsLeft) + ' til neste natt' : 'har ikke kjørt ennå']);
+      + ' forløp og ' + number.format(last.candidatesErased) + ' tidligere kandidater slettet, '
+      + number.format(last.personsLeft) + ' personer til neste natt' : 'har ikke kjørt ennå']);
   const done = r.erasures.filter((e) => e.status === 'ERASED').length;
   rows.push(['Slettinger', number.format(done) + ' utført, ' + number.format(r.erasures.length - done) + ' bedt om eller avslått']);
   node.replaceChildren(element('h3', 'Sletting og lagringstid'), facts('Oppryddingen', rows));
