@@ -2,7 +2,6 @@ package no.alarm.likemann.erasure;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +9,6 @@ import java.util.Set;
 import no.alarm.likemann.onboarding.MentorOnboarding;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +23,13 @@ import org.springframework.stereotype.Component;
 public class CandidateErasure {
 
   private final JdbcTemplate jdbc;
-  private final RuntimeService runtime;
   private final HistoryService history;
+  private final EngineErasure engine;
 
-  public CandidateErasure(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history) {
+  public CandidateErasure(JdbcTemplate jdbc, HistoryService history, EngineErasure engine) {
     this.jdbc = jdbc;
-    this.runtime = runtime;
     this.history = history;
+    this.engine = engine;
   }
 
   /** The mentor ids of candidates whose onboarding ended without employment before {@code before}. */
@@ -46,16 +44,7 @@ public class CandidateErasure {
     String reference = jdbc.queryForObject("SELECT reference FROM mentor_candidate WHERE mentor_id = ?", String.class,
         mentorId);
     List<String> instances = instancesAbout(reference);
-    if (!instances.isEmpty()) {
-      runtime.deleteProcessInstancesIfExists(instances, "erased", true, true, false);
-      for (String id : instances) {
-        history.createHistoricDecisionInstanceQuery().processInstanceId(id).list()
-            .forEach(d -> history.deleteHistoricDecisionInstanceByInstanceId(d.getId()));
-        history.createUserOperationLogQuery().processInstanceId(id).list()
-            .forEach(e -> history.deleteUserOperationLogEntry(e.getId()));
-      }
-      history.deleteHistoricProcessInstancesIfExists(instances);
-    }
+    engine.delete(instances);
     String key = PersonErasure.anonymousKey();
     jdbc.update("UPDATE mentor_candidate SET reference = ?, process_instance_id = ?, sober_since = NULL"
         + " WHERE mentor_id = ?", key, key, mentorId);
@@ -73,16 +62,6 @@ public class CandidateErasure {
     history.createHistoricVariableInstanceQuery()
         .variableValueEquals(MentorOnboarding.Var.CANDIDATE_REFERENCE, reference).list()
         .forEach(v -> ids.add(v.getProcessInstanceId()));
-    List<String> todo = new ArrayList<>(ids);
-    while (!todo.isEmpty()) {
-      String parent = todo.remove(0);
-      history.createHistoricProcessInstanceQuery().superProcessInstanceId(parent).list().forEach(sub -> {
-        if (ids.add(sub.getId())) {
-          todo.add(sub.getId());
-        }
-      });
-    }
-    ids.remove(null);
-    return new ArrayList<>(ids);
+    return engine.withCalled(ids);
   }
 }

@@ -17,7 +17,6 @@ import no.alarm.likemann.reporting.MonthlyReports;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,14 +62,16 @@ public class PersonErasure {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final MonthlyReports monthlyReports;
+  private final EngineErasure engine;
   private final Clock clock;
 
   public PersonErasure(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history,
-                       MonthlyReports monthlyReports, Clock clock) {
+                       MonthlyReports monthlyReports, EngineErasure engine, Clock clock) {
     this.jdbc = jdbc;
     this.runtime = runtime;
     this.history = history;
     this.monthlyReports = monthlyReports;
+    this.engine = engine;
     this.clock = clock;
   }
 
@@ -135,16 +136,7 @@ public class PersonErasure {
     // the engine: every instance about the person, running or not, with everything that hangs on them
     List<String> instances = instancesAbout(references);
     instances.removeAll(spared);
-    if (!instances.isEmpty()) {
-      runtime.deleteProcessInstancesIfExists(instances, "erased", true, true, false);
-      for (String id : instances) {
-        history.createHistoricDecisionInstanceQuery().processInstanceId(id).list()
-            .forEach(d -> history.deleteHistoricDecisionInstanceByInstanceId(d.getId()));
-        history.createUserOperationLogQuery().processInstanceId(id).list()
-            .forEach(e -> history.deleteUserOperationLogEntry(e.getId()));
-      }
-      history.deleteHistoricProcessInstancesIfExists(instances);
-    }
+    engine.delete(instances);
     // the months' reporting, which named the person among the region's participants: its variables' history goes
     // (what it reported is in the register, and goes below)
     monthlyReportingNaming(references).forEach(history::deleteHistoricVariableInstancesByProcessInstanceId);
@@ -207,18 +199,7 @@ public class PersonErasure {
             .forEach(v -> ids.add(v.getProcessInstanceId()));
       }
     }
-    List<String> todo = new ArrayList<>(ids);
-    while (!todo.isEmpty()) {
-      String parent = todo.remove(0);
-      for (HistoricProcessInstance sub : history.createHistoricProcessInstanceQuery().superProcessInstanceId(parent)
-          .list()) {
-        if (ids.add(sub.getId())) {
-          todo.add(sub.getId());
-        }
-      }
-    }
-    ids.remove(null);
-    return new ArrayList<>(ids);
+    return engine.withCalled(ids);
   }
 
   private record MonthOf(YearMonth month, String region, String municipality) {}

@@ -50,7 +50,7 @@ class ErasePersonProcessTest {
 
   @BeforeEach
   void mocks() {
-    PersonErasure erasure = new PersonErasure(null, null, null, null, null) {
+    PersonErasure erasure = new PersonErasure(null, null, null, null, null, null) {
       @Override
       public Erased erase(String reference, Set<String> spared) {
         done.add("erase " + reference);
