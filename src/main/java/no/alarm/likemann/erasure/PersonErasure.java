@@ -108,7 +108,7 @@ public class PersonErasure {
    * The months' reporting processes whose variables name one of these referrals (the mentors' figures and status
    * lines, the region's summary and goals, the list of participants): their history holds the reference.
    */
-  List<String> monthlyReportingNaming(List<String> references) {
+  public List<String> monthlyReportingNaming(List<String> references) {
     List<String> naming = new ArrayList<>();
     for (var pi : history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(no.alarm.likemann.reporting.MonthlyReporting.PROCESS_KEY).list()) {

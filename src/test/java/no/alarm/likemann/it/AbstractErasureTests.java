@@ -121,14 +121,25 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     }
     assertThat(rest.getForEntity(insight, byte[].class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
+    Map<String, Object> ask = Map.of(no.alarm.likemann.erasure.ErasePerson.Var.ERASURE_REFERENCE,
+        references.get(1), no.alarm.likemann.erasure.ErasePerson.Var.ERASURE_REASON, "consentWithdrawn");
+    // while a month's reporting that names the person runs, the erasure waits; once it has ended, its history goes
+    // with the person (a month long ago, when the first coupling is moved to have started)
+    ProcessInstance month = monthlyReportingNaming(references.get(0));
+    ResponseEntity<String> waits = rest.withBasicAuth("prosjektleder", password("prosjektleder"))
+        .postForEntity(SUBMIT_ERASURE, json(AbstractFormFuzzTests.body(ask)), String.class);
+    assertThat(waits.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(waits.getBody()).contains("månedsrapportering som nevner deltakeren");
+    runtime.deleteProcessInstance(month.getId(), "the month's reporting ended");
+    assertThat(hits(references.get(0))).anySatisfy(h -> assertThat(h).startsWith("ACT_"));
+
     var before = summary.now();
     LocalDate today = LocalDate.now(no.alarm.likemann.calendar.OsloCalendar.OSLO);
     var periodBefore = steeringFigures.of(today.withDayOfYear(1), today, today);
     var publishedBefore = new ObjectMapper().writeValueAsString(PublishedSummary.of(before, smallNumbers));
 
     // the project leader asks, through the REST API as Tasklist does
-    Map<String, Object> ask = Map.of(no.alarm.likemann.erasure.ErasePerson.Var.ERASURE_REFERENCE,
-        references.get(1), no.alarm.likemann.erasure.ErasePerson.Var.ERASURE_REASON, "consentWithdrawn");
+
     ResponseEntity<String> asked = rest.withBasicAuth("prosjektleder", password("prosjektleder"))
         .postForEntity(SUBMIT_ERASURE, json(AbstractFormFuzzTests.body(ask)), String.class);
     assertThat(asked.getStatusCode()).as(asked.getBody()).isEqualTo(HttpStatus.OK);
@@ -411,6 +422,23 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
         + " AND municipality_code = 'skien'", no.alarm.likemann.reporting.MonthlyReportPdf.render(
             monthlyReports.municipalityReport(month, "grenland", "skien")), java.sql.Date.valueOf(month.atDay(1)));
     assertThat(hits(reference)).contains("MONTHLY_REPORT.PDF");
+  }
+
+  /**
+   * A month's reporting whose variables name the participant: the coupling is moved to have started fourteen months
+   * ago, and the coordinator starts that month's reporting, which gives the mentor his report to write.
+   */
+  ProcessInstance monthlyReportingNaming(String reference) {
+    java.time.YearMonth past = java.time.YearMonth.now(no.alarm.likemann.calendar.OsloCalendar.OSLO).minusMonths(14);
+    jdbc.update("UPDATE coupling SET started_at = ? WHERE referral_reference = ?", java.sql.Timestamp.from(
+        past.atDay(2).atStartOfDay(no.alarm.likemann.calendar.OsloCalendar.OSLO).toInstant()), reference);
+    as("koordinator");
+    ProcessInstance month = forms.submitStartForm(latest(no.alarm.likemann.reporting.MonthlyReporting.PROCESS_KEY),
+        values(no.alarm.likemann.reporting.MonthlyReporting.Var.REPORT_MONTH, past.toString()));
+    identity.clearAuthentication();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(month.getId()).count()).isEqualTo(1);
+    assertThat(erasure.monthlyReportingNaming(List.of(reference))).contains(month.getId());
+    return month;
   }
 
   /** The participant comes back, and the coordinator declines the referral. */
