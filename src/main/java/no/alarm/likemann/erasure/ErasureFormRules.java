@@ -19,7 +19,7 @@ public class ErasureFormRules implements FormRules {
       return;
     }
     String reference = in.string(ErasePerson.Var.ERASURE_REFERENCE);
-    if (reference != null && !reference.strip().toUpperCase(Locale.ROOT).matches("HEN-[0-9]{4}-[0-9]{5,9}")) {
+    if (reference != null && !reference.strip().toUpperCase(Locale.ROOT).matches(no.alarm.likemann.referral.ReferralRegistry.REFERENCE_PATTERN)) {
       out.add(new Violation(ErasePerson.Var.ERASURE_REFERENCE,
           "Skriv referansen slik den står på henvisningen, for eksempel HEN-2026-00000.",
           "erasureReference must be a referral reference such as HEN-2026-00000"));

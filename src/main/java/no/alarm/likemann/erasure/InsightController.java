@@ -57,7 +57,7 @@ public class InsightController {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
     String ref = reference.strip().toUpperCase(Locale.ROOT);
-    if (!ref.matches("HEN-[0-9]{4}-[0-9]{5,9}")) {
+    if (!ref.matches(no.alarm.likemann.referral.ReferralRegistry.REFERENCE_PATTERN)) {
       return ResponseEntity.badRequest().build();
     }
     var region = regions.ofReferral(ref);

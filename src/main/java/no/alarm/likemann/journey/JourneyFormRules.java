@@ -65,7 +65,7 @@ public class JourneyFormRules implements FormRules {
         // an earlier referral is one of the register's; whether this person may choose it, the registration checks
         String earlier = in.string(EARLIER_REFERENCE);
         if (earlier != null && !earlier.isBlank()
-            && (!earlier.matches("HEN-[0-9]{4}-[0-9]{5,9}") || receivedOn.of(earlier).isEmpty())) {
+            && (!earlier.matches(ReferralRegistry.REFERENCE_PATTERN) || receivedOn.of(earlier).isEmpty())) {
           out.add(new Violation(EARLIER_REFERENCE, "Velg den tidligere henvisningen fra listen.",
               "earlierReference is not the reference of a referral"));
         }

@@ -29,6 +29,9 @@ public class ReferralRegistry implements ReturningParticipants {
 
   public enum Outcome { DECLINED, SAID_NO, CONSENT_REFUSED, CLOSED, WITHDRAWN }
 
+  /** The shape of a reference the register gives: HEN, the year, the number. */
+  public static final String REFERENCE_PATTERN = "HEN-[0-9]{4}-[0-9]{5,9}";
+
   private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
   private final JdbcTemplate jdbc;
