@@ -49,13 +49,13 @@ public class CandidateErasure {
     jdbc.update("UPDATE mentor_candidate SET reference = ?, process_instance_id = ?, sober_since = NULL"
         + " WHERE mentor_id = ?", key, key, mentorId);
     jdbc.update("UPDATE mentor SET display_name = 'Slettet kandidat', username = NULL, experience_summary = NULL,"
-        + " interests = NULL, birth_year = birth_year - MOD(birth_year, 10) WHERE id = ?", mentorId);
+        + " interests = NULL, birth_year = birth_year - MOD(birth_year, 10), erased = TRUE WHERE id = ?", mentorId);
     jdbc.update("DELETE FROM case_read WHERE reference = ?", reference);
     return instances.size();
   }
 
   /** The onboarding (business key the candidate's reference), a withdrawal naming it, and what they called. */
-  private List<String> instancesAbout(String reference) {
+  List<String> instancesAbout(String reference) {
     Set<String> ids = new LinkedHashSet<>();
     history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list()
         .forEach(pi -> ids.add(pi.getId()));

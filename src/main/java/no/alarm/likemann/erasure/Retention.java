@@ -34,6 +34,8 @@ public class Retention {
   private final Clock clock;
   private final Duration keep;
   private CandidateErasure candidates;
+  private FormerMentorErasure formerMentors;
+  private CoworkerErasure coworkers;
   private Duration keepCandidates = Duration.ofDays(365);
 
   public Retention(JdbcTemplate jdbc, PersonErasure erasure, Erasures erasures, TransactionTemplate transactions,
@@ -54,22 +56,46 @@ public class Retention {
     this.keepCandidates = keepCandidates;
   }
 
+  /** Former mentors and Portalen's former co-workers: kept as long after they left as a journey after its end. */
+  @org.springframework.beans.factory.annotation.Autowired
+  void formerStaff(FormerMentorErasure formerMentors, CoworkerErasure coworkers) {
+    this.formerMentors = formerMentors;
+    this.coworkers = coworkers;
+  }
+
   public Duration keepCandidates() {
     return keepCandidates;
   }
 
   /** Erases the former candidates whose time is over, each in a transaction of its own; returns how many. */
   public int eraseExpiredCandidates(Instant now) {
+    return eraseEach(candidates.due(now.minus(keepCandidates)), candidates::erase, "former candidate",
+        "whose onboarding ended more than " + keepCandidates + " ago");
+  }
+
+  /** Erases the mentors who left longer ago than the retention time, each in its own transaction; returns how many. */
+  public int eraseExpiredMentors(Instant now) {
+    return eraseEach(formerMentors.due(now.minus(keep)), formerMentors::erase, "former mentor",
+        "who left more than " + keep + " ago");
+  }
+
+  /** Erases Portalen's co-workers who left longer ago than the retention time; returns how many. */
+  public int eraseExpiredCoworkers(Instant now) {
+    return eraseEach(coworkers.due(now.minus(keep)), coworkers::erase, "former Portalen co-worker",
+        "who left more than " + keep + " ago");
+  }
+
+  private int eraseEach(List<Long> ids, java.util.function.LongConsumer erase, String what, String why) {
     int erased = 0;
-    for (long mentorId : candidates.due(now.minus(keepCandidates))) {
+    for (long id : ids) {
       try {
-        transactions.executeWithoutResult(tx -> candidates.erase(mentorId));
+        transactions.executeWithoutResult(tx -> erase.accept(id));
         erased++;
       } catch (RuntimeException e) {
-        LOG.warn("Retention: former candidate {} could not be erased tonight: {}", mentorId, e.getMessage());
+        LOG.warn("Retention: {} {} could not be erased tonight: {}", what, id, e.getMessage());
       }
     }
-    LOG.info("Retention: erased {} former candidates whose onboarding ended more than {} ago", erased, keepCandidates);
+    LOG.info("Retention: erased {} of {} {}s {}", erased, ids.size(), what, why);
     return erased;
   }
 
@@ -81,9 +107,11 @@ public class Retention {
   void nightly() {
     Instant now = clock.instant();
     int candidatesErased = eraseExpiredCandidates(now);
+    int mentorsErased = eraseExpiredMentors(now);
+    int coworkersErased = eraseExpiredCoworkers(now);
     eraseExpired(now);
-    jdbc.update("UPDATE retention_run SET candidates_erased = ? WHERE id = (SELECT MAX(id) FROM retention_run)",
-        candidatesErased);
+    jdbc.update("UPDATE retention_run SET candidates_erased = ?, mentors_erased = ?, coworkers_erased = ?"
+        + " WHERE id = (SELECT MAX(id) FROM retention_run)", candidatesErased, mentorsErased, coworkersErased);
     removeOldDigests(now);
   }
 
@@ -96,13 +124,15 @@ public class Retention {
   }
 
   /** One night's pass: when, with what retention time, how many journeys it erased, how many persons it left. */
-  public record Run(Instant ranAt, String keepAfterEnd, int journeysErased, int personsLeft, int candidatesErased) {}
+  public record Run(Instant ranAt, String keepAfterEnd, int journeysErased, int personsLeft, int candidatesErased,
+                    int mentorsErased, int coworkersErased) {}
 
   /** The last pass; empty before the first. */
   public java.util.Optional<Run> lastRun() {
-    return jdbc.query("SELECT ran_at, keep_after_end, journeys_erased, persons_left, candidates_erased"
-        + " FROM retention_run ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", (rs, n) -> new Run(rs.getTimestamp(1)
-        .toInstant(), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5))).stream().findFirst();
+    return jdbc.query("SELECT ran_at, keep_after_end, journeys_erased, persons_left, candidates_erased,"
+        + " mentors_erased, coworkers_erased FROM retention_run ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+        (rs, n) -> new Run(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+            rs.getInt(6), rs.getInt(7))).stream().findFirst();
   }
 
   /** One referral of each person whose every journey ended before {@code now} less the retention time. */

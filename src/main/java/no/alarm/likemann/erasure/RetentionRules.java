@@ -19,7 +19,10 @@ public final class RetentionRules {
     ANONYMOUS_RECORD,
     /** Goes with what it belongs to, removed on its own schedule. */
     OWN_SCHEDULE,
-    /** Staff's data (mentors, candidates): kept while they work in the service, see the rule's text. */
+    /**
+     * Staff's and co-workers' data (mentors, candidates, Portalen's co-workers): kept while they take part, erased
+     * when the time after they left is over (Retention), see the rule's text.
+     */
     STAFF,
     /** No personal data: the register of the service, figures, settings. */
     NO_PERSONAL_DATA
@@ -59,21 +62,22 @@ public final class RetentionRules {
     t.put("erased_reference", new Rule(Kind.OWN_SCHEDULE, "salted slow hashes of erased references: with the erasure"));
     t.put("retention_run", new Rule(Kind.NO_PERSONAL_DATA, "each night's counts"));
     t.put("task_digest", new Rule(Kind.OWN_SCHEDULE, "which user got the daily e-mail on which day: 90 days"));
-    t.put("mentor", new Rule(Kind.STAFF, "the mentor's register entry, kept while they work in the service and as"
-        + " the employer's record after (erasing a former mentor's entry is not automated yet); a candidate who did"
-        + " not become a mentor loses name, login, experience and interests a year after the onboarding ended"));
+    t.put("mentor", new Rule(Kind.STAFF, "the mentor's register entry, kept while they work in the service and five"
+        + " years after they left (the employer's and the accounts' record); then name, login, experience and"
+        + " interests go with the mentor's processes, the birth year becomes its decade (FormerMentorErasure); a"
+        + " candidate who did not become a mentor is erased so a year after the onboarding ended"));
     t.put("mentor_candidate", new Rule(Kind.STAFF, "the candidate's onboarding (sober since, suitability): as the"
-        + " mentor's entry; for a candidate who did not become a mentor, the sober-since date, the reference and the"
-        + " onboarding's process history go a year after it ended"));
+        + " mentor's entry; the sober-since date, the reference and the onboarding's process history go with it"));
     t.put("mentor_course", new Rule(Kind.STAFF, "courses completed: as the mentor's entry"));
     t.put("supervision", new Rule(Kind.STAFF, "monthly supervision attended: as the mentor's entry"));
     t.put("mentor_pause", new Rule(Kind.STAFF, "pauses (a relapse among them): as the mentor's entry"));
-    t.put("monthly_mentor_report", new Rule(Kind.STAFF, "driving and expenses per month: as the mentor's entry"
-        + " (the accounts keep theirs for five years)"));
+    t.put("monthly_mentor_report", new Rule(Kind.STAFF, "driving and expenses per month: kilometres and kroner stay"
+        + " for the reports, what the expenses were for goes with the mentor's entry"));
     t.put("monthly_region_report", new Rule(Kind.OWN_SCHEDULE, "the coordinator's monthly plan and expenses: kept as"
         + " the region's record"));
-    t.put("work_participant", new Rule(Kind.STAFF, "Portalen's co-workers: kept while they take part; erasure is not"
-        + " automated yet"));
+    t.put("work_participant", new Rule(Kind.STAFF, "Portalen's co-workers (no name: it is in their process): kept"
+        + " while they take part and five years after they left; then their process and its history go and the"
+        + " row keeps workplace and dates under a random key (CoworkerErasure)"));
     t.put("work_attendance", new Rule(Kind.STAFF, "Portalen attendance: as the co-worker's entry"));
     t.put("steering_report", new Rule(Kind.NO_PERSONAL_DATA, "the steering group's reports: figures with small"
         + " numbers hidden, and the project leader's texts"));

@@ -195,7 +195,9 @@ public class MentorRegister {
 
   /** Changes the mentor's status; a mentor who becomes active frees capacity for the wait-list. */
   public void setStatus(long mentorId, MentorStatus status) {
-    jdbc.update("UPDATE mentor SET status = ? WHERE id = ?", status.name(), mentorId);
+    // when a mentor leaves is kept: the retention time of a former mentor's entry counts from it
+    jdbc.update("UPDATE mentor SET status = ?, left_at = ? WHERE id = ?", status.name(),
+        status == MentorStatus.LEFT ? Timestamp.from(clock.instant()) : null, mentorId);
     if (status == MentorStatus.ACTIVE) {
       events.publishEvent(CapacityFreed.byMentor(mentorId));
     }

@@ -42,6 +42,27 @@ class RetentionRulesTest {
     assertThat(RetentionRules.TABLES.values()).allSatisfy(r -> assertThat(r.rule()).isNotBlank());
   }
 
+  /** The README's table of the rules is the rules: run with {@code -Dreadme.write=true} to write it again. */
+  @Test
+  void theReadmesTableIsTheRules() throws java.io.IOException {
+    java.nio.file.Path readme = java.nio.file.Path.of("README.md");
+    String text = java.nio.file.Files.readString(readme);
+    String head = "| table | kind | kept |\n|---|---|---|\n";
+    int start = text.indexOf(head);
+    assertThat(start).as("the README has the table of retention rules").isNotNegative();
+    int end = text.indexOf("\n\n", start);
+    StringBuilder table = new StringBuilder(head);
+    RetentionRules.TABLES.forEach((name, rule) -> table.append("| `").append(name).append("` | ")
+        .append(rule.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(" | ").append(rule.rule())
+        .append(" |\n"));
+    String written = table.toString().stripTrailing();
+    if (Boolean.getBoolean("readme.write")) {
+      java.nio.file.Files.writeString(readme, text.substring(0, start) + written + text.substring(end));
+      return;
+    }
+    assertThat(text.substring(start, end)).isEqualTo(written);
+  }
+
   @Test
   void theDailyEmailsRecordGoesAfterNinetyDays() {
     Instant now = Instant.parse("2026-12-02T02:15:00Z");

@@ -49,7 +49,6 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
   @Autowired ServiceSummary summary;
   @Autowired SteeringFigures steeringFigures;
   @Autowired SmallNumbers smallNumbers;
-  @Autowired ManagementService management;
   @Autowired PersonErasure erasure;
 
   /** Words only this person's case holds, entered at each step; the search looks for each of them. */
@@ -319,6 +318,116 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
         .containsEntry("birth_year", 1980).containsEntry("sober_since", null);
     assertThat(summary.now().mentorsByStatus()).isEqualTo(statusBefore);
   }
+
+  /**
+   * A mentor who left after a relapse is erased five years after leaving: the onboarding, the active year and the
+   * relapse report go with their history, the name, login, experience, interests and sober-since date from the
+   * register and the identity tables; the reports' former mentor stays.
+   */
+  @Test
+  void aMentorWhoLeftIsErasedWhenTheRetentionTimeAfterLeavingIsOver() {
+    String name = "Mia Mentorvakt-" + tag;
+    String experience = "Erfaringsvakt-" + tag;
+    String interests = "Interessevakt-" + tag;
+    String username = "mia" + tag;
+    Map<String, Object> candidate = new HashMap<>(AbstractOnboardingTests.candidate(name,
+        java.time.LocalDate.now(no.alarm.likemann.calendar.OsloCalendar.OSLO).minusYears(3)));
+    candidate.put(no.alarm.likemann.onboarding.MentorOnboarding.Var.SUBSTANCE_HISTORY, experience);
+    candidate.put(no.alarm.likemann.onboarding.MentorOnboarding.Var.INTERESTS, interests);
+    as("radgiver");
+    ProcessInstance onboarding = forms.submitStartForm(latest(no.alarm.likemann.onboarding.MentorOnboarding.PROCESS_KEY),
+        candidate);
+    identity.clearAuthentication();
+    String reference = onboarding.getBusinessKey();
+    long mentorId = jdbc.queryForObject("SELECT mentor_id FROM mentor_candidate WHERE reference = ?", Long.class,
+        reference);
+    onboardToActive(onboarding);
+    // the mentor's login, with the name in the identity tables
+    ensureUser(username, no.alarm.likemann.security.Roles.MENTOR);
+    var user = identity.createUserQuery().userId(username).singleResult();
+    user.setFirstName(name);
+    identity.saveUser(user);
+    jdbc.update("UPDATE mentor SET username = ? WHERE id = ?", username, mentorId);
+
+    // a relapse, the coordinator's report, the adviser's follow-up: the mentor leaves
+    as("koordinator");
+    forms.submitStartForm(latest(no.alarm.likemann.mentor.ActiveMentor.RELAPSE_REPORT_KEY),
+        values("mentorReference", reference, "relapseConfirmed", true));
+    identity.clearAuthentication();
+    ProcessInstance year = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(no.alarm.likemann.mentor.ActiveMentor.PROCESS_KEY).processInstanceBusinessKey(reference)
+        .singleResult();
+    work("radgiver", year, no.alarm.likemann.mentor.ActiveMentor.Element.FOLLOW_UP_RELAPSE,
+        values("relapseFollowedUpOn", TODAY, "relapseOutcome", "leave"));
+    assertThat(jdbc.queryForObject("SELECT status FROM mentor WHERE id = ?", String.class, mentorId)).isEqualTo("LEFT");
+    for (String needle : List.of(name, reference, experience, interests)) {
+      assertThat(hits(needle)).as(needle).isNotEmpty();
+    }
+    var statusBefore = summary.now().mentorsByStatus();
+    java.time.Instant left = jdbc.queryForObject("SELECT left_at FROM mentor WHERE id = ?", java.sql.Timestamp.class,
+        mentorId).toInstant();
+
+    // a day short of the time: kept
+    retention.eraseExpiredMentors(left.plus(retention.keep()).minus(java.time.Duration.ofDays(1)));
+    assertThat(jdbc.queryForObject("SELECT display_name FROM mentor WHERE id = ?", String.class, mentorId))
+        .isEqualTo(name);
+    // a day past it: gone, from every table
+    assertThat(retention.eraseExpiredMentors(left.plus(retention.keep()).plus(java.time.Duration.ofDays(1))))
+        .isPositive();
+    for (String needle : List.of(name, reference, experience, interests, username, "900 00 000")) {
+      assertThat(hits(needle)).as(needle).isEmpty();
+    }
+    assertThat(identity.createUserQuery().userId(username).count()).isZero();
+    assertThat(jdbc.queryForMap("SELECT m.status, m.birth_year, m.erased, c.sober_since FROM mentor m"
+        + " JOIN mentor_candidate c ON c.mentor_id = m.id WHERE m.id = ?", mentorId)).containsEntry("status", "LEFT")
+        .containsEntry("birth_year", 1980).containsEntry("erased", true).containsEntry("sober_since", null);
+    assertThat(jdbc.queryForObject("SELECT SUM(hours) FROM mentor_course WHERE mentor_id = ?", Integer.class,
+        mentorId)).isEqualTo(45);
+    assertThat(summary.now().mentorsByStatus()).isEqualTo(statusBefore);
+    // and not twice
+    assertThat(retention.eraseExpiredMentors(left.plus(retention.keep()).plus(java.time.Duration.ofDays(2))))
+        .isZero();
+  }
+
+  /**
+   * A Portalen co-worker who left is erased five years after leaving: the process with the name and the attendance
+   * steps goes with its history, the register's row keeps workplace and dates under a random key.
+   */
+  @Test
+  void aPortalenCoworkerWhoLeftIsErasedWhenTheRetentionTimeAfterLeavingIsOver() throws Exception {
+    String name = "Ola Medarbeidervakt-" + tag;
+    var before = portalen.counts();
+    java.time.LocalDate today = java.time.LocalDate.now(no.alarm.likemann.calendar.OsloCalendar.OSLO);
+    as("likemann");
+    ProcessInstance pi = forms.submitStartForm(latest(no.alarm.likemann.portalen.WorkParticipation.PROCESS_KEY),
+        values("medarbeiderName", name, "workplace", "kafe", "agreedDays",
+            List.of(today.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT)), "startDate", TODAY));
+    identity.clearAuthentication();
+    String reference = pi.getBusinessKey();
+    dueTask(pi, no.alarm.likemann.portalen.WorkParticipation.Element.REGISTER_ATTENDANCE);
+    work("likemann", pi, no.alarm.likemann.portalen.WorkParticipation.Element.REGISTER_ATTENDANCE,
+        values("attendanceDate", TODAY, "attendance", "leave"));
+    assertThat(hits(name)).isNotEmpty();
+    long id = jdbc.queryForObject("SELECT id FROM work_participant WHERE reference = ?", Long.class, reference);
+    java.time.Instant left = today.atStartOfDay(no.alarm.likemann.calendar.OsloCalendar.OSLO).toInstant();
+
+    retention.eraseExpiredCoworkers(left.plus(retention.keep()).minus(java.time.Duration.ofDays(1)));
+    assertThat(jdbc.queryForObject("SELECT reference FROM work_participant WHERE id = ?", String.class, id))
+        .isEqualTo(reference);
+    assertThat(retention.eraseExpiredCoworkers(left.plus(retention.keep()).plus(java.time.Duration.ofDays(1))))
+        .isPositive();
+    assertThat(hits(name)).isEmpty();
+    assertThat(hits(reference)).isEmpty();
+    assertThat(jdbc.queryForMap("SELECT workplace, status, joined_on FROM work_participant WHERE id = ?", id))
+        .containsEntry("workplace", "kafe").containsEntry("status", "LEFT")
+        .containsEntry("joined_on", java.sql.Date.valueOf(today));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM work_attendance WHERE participant_id = ?", Integer.class, id))
+        .isEqualTo(1);
+    assertThat(portalen.counts()).isEqualTo(new no.alarm.likemann.portalen.PortalenRegister.Counts(
+        before.joined() + 1, before.stillActive()));
+  }
+
+  @Autowired no.alarm.likemann.portalen.PortalenRegister portalen;
 
   /**
    * The administrator sees that the clean-ups ran: Camunda's history clean-up (its job, its last run and outcome,

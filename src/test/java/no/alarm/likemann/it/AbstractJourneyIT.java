@@ -34,7 +34,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // one engine "default" alive at a time
 abstract class AbstractJourneyIT extends ApplicationTestSupport {
 
-  @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired no.alarm.likemann.followup.SilenceWatch silenceWatch;
   @Autowired no.alarm.likemann.reporting.ServiceSummary summary;
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;

@@ -43,7 +43,6 @@ abstract class AbstractMonthlyReportTests extends ApplicationTestSupport {
 
   static final String MENTOR_USER = "mona";
 
-  @Autowired ManagementService management;
   @Autowired no.alarm.likemann.reporting.ServiceSummary summary;
 
   /** A mentor with a login of their own (the demo mentor's slots are other tests' business). */

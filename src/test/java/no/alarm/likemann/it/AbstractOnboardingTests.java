@@ -26,7 +26,6 @@ import org.springframework.http.ResponseEntity;
 /** Mentor onboarding in the real application, as the demo users (nested in the H2 and PostgreSQL test classes). */
 abstract class AbstractOnboardingTests extends ApplicationTestSupport {
 
-  @Autowired ManagementService management;
 
   static final LocalDate TODAY_DATE = LocalDate.now(ZoneId.of("Europe/Oslo"));
 
@@ -56,9 +55,6 @@ abstract class AbstractOnboardingTests extends ApplicationTestSupport {
     return ((Number) runtime.getVariable(pi.getId(), MENTOR_ID)).longValue();
   }
 
-  void course(ProcessInstance pi, String task, String prefix, int hours) {
-    work("radgiver", pi, task, values(prefix + "CompletedOn", TODAY, prefix + "Hours", hours));
-  }
 
   @org.springframework.beans.factory.annotation.Autowired
   no.alarm.likemann.reporting.ServiceSummary summary;
@@ -75,17 +71,7 @@ abstract class AbstractOnboardingTests extends ApplicationTestSupport {
     long mentorId = mentorIdOf(pi);
     assertThat(mentors.find(mentorId).orElseThrow().status()).isEqualTo(MentorStatus.CANDIDATE);
 
-    work("prosjektleder", pi, ASSESS_SUITABILITY, values(SUITABILITY_DECISION, "approve"));
-    work("ruskonsulent", pi, COLLECT_MUNICIPALITY_COMMENT, values("municipalityComment", "Ingen innvendinger"));
-    course(pi, COMPLETE_BEDRE_HVERDAG, "bedreHverdag", 12);
-    course(pi, COMPLETE_BRUKERREPRESENTANT, "brukerrepresentant", 12);
-    course(pi, COMPLETE_LIKEMANNSKURS, "likemannskurs", 18);
-    // 42 hours: supplementary training first
-    work("radgiver", pi, COMPLETE_SCHOOL_HOURS, values(SUPPLEMENT_COMPLETED_ON, TODAY, SUPPLEMENT_HOURS, 3));
-    work("radgiver", pi, SIGN_CONFIDENTIALITY_DECLARATION, values(CONFIDENTIALITY_SIGNED_ON, TODAY,
-        "confidentialityDeclarationSigned", true));
-    work("prosjektleder", pi, ACKNOWLEDGE_CONFIDENTIALITY_COPY, values("confidentialityCopyReceived", true));
-    work("radgiver", pi, EMPLOY_MENTOR, values(EMPLOYED_ON, TODAY, NAV_GRANT, "yes", MENTOR_CAPACITY, 3));
+    onboardToActive(pi);
 
     Mentor mentor = mentors.find(mentorId).orElseThrow();
     assertThat(mentor.status()).isEqualTo(MentorStatus.ACTIVE);

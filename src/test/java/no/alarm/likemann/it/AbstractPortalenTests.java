@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Portalen in the real application, as the demo mentor (nested in the H2 and PostgreSQL test classes). */
 abstract class AbstractPortalenTests extends ApplicationTestSupport {
 
-  @Autowired ManagementService management;
   @Autowired PortalenRegister portalen;
 
   static final LocalDate TODAY_DATE = LocalDate.now(ZoneId.of("Europe/Oslo"));
@@ -79,27 +78,5 @@ abstract class AbstractPortalenTests extends ApplicationTestSupport {
     assertThatThrownBy(() -> forms.submitStartForm(definition, values(MEDARBEIDER_NAME, "Kari", WORKPLACE, "kafe",
         AGREED_DAYS, List.of("monday"), START_DATE, TODAY)))
         .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
-  }
-
-  /** The task a timer makes: run the timer here unless the job executor is already at it. */
-  Task dueTask(ProcessInstance pi, String key) throws InterruptedException {
-    long until = System.currentTimeMillis() + 15_000;
-    while (System.currentTimeMillis() < until) {
-      Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
-      if (task != null) {
-        return task;
-      }
-      Job job = management.createJobQuery().processInstanceId(pi.getId()).singleResult();
-      if (job != null) {
-        try {
-          management.executeJob(job.getId());
-        } catch (RuntimeException e) {
-          // the job executor took it at the same moment (an optimistic-locking failure, or a null pointer from the
-          // execution it had already moved on): wait for its task
-        }
-      }
-      Thread.sleep(100);
-    }
-    return taskOf(pi, key);
   }
 }

@@ -30,7 +30,6 @@ import org.springframework.http.ResponseEntity;
  */
 abstract class AbstractSteeringReportTests extends ApplicationTestSupport {
 
-  @Autowired ManagementService management;
   @Autowired SteeringFigures steeringFigures;
 
   static final LocalDate OSLO_TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));

@@ -201,7 +201,9 @@ function retention(node, r) {
   const last = r.retentionLastRun;
   rows.push(['Lagringstid etter avsluttet forløp', number.format(r.keepAfterEndDays) + ' dager']);
   rows.push(['Siste nattlige sletting', last ? when(last.ranAt) + ': ' + number.format(last.journeysErased)
-      + ' forløp og ' + number.format(last.candidatesErased) + ' tidligere kandidater slettet, '
+      + ' forløp, ' + number.format(last.candidatesErased) + ' tidligere kandidater, '
+      + number.format(last.mentorsErased) + ' tidligere likemenn og ' + number.format(last.coworkersErased)
+      + ' tidligere medarbeidere i Portalen slettet, '
       + number.format(last.personsLeft) + ' personer til neste natt' : 'har ikke kjørt ennå']);
   const done = r.erasures.filter((e) => e.status === 'ERASED').length;
   rows.push(['Slettinger', number.format(done) + ' utført, ' + number.format(r.erasures.length - done) + ' bedt om eller avslått']);
