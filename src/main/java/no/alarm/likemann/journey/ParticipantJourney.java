@@ -128,6 +128,8 @@ public final class ParticipantJourney {
     public static final String COUPLED_ON = "coupledOn";
     // holdCouplingMeeting
     public static final String COUPLING_MEETING_DATE = "couplingMeetingDate";
+    /** Confidentiality gone through with participant and mentor: required for the coupling, like the signatures. */
+    public static final String CONFIDENTIALITY_AGREED = "confidentialityAgreed";
     public static final String CONSENT_SIGNED_BY_PARTICIPANT = "consentSignedByParticipant";
     public static final String CONSENT_SIGNED_BY_MENTOR = "consentSignedByMentor";
     public static final String AGREEMENT_SIGNED_BY_PARTICIPANT = "agreementSignedByParticipant";

@@ -2,15 +2,23 @@ package no.alarm.likemann.matching;
 
 import static no.alarm.likemann.journey.ParticipantJourney.Var.COUPLED_ON;
 import static no.alarm.likemann.journey.ParticipantJourney.Var.COUPLING_ID;
+import static no.alarm.likemann.journey.ParticipantJourney.Var.COUPLING_MEETING_DATE;
+
+import java.time.LocalDate;
 
 import no.alarm.likemann.calendar.OsloCalendar;
+import no.alarm.likemann.forms.FormInput;
 import no.alarm.likemann.mentor.MentorRegister;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code startCoupling}: consent and agreement signed, the reserved slot becomes an active coupling. */
+/**
+ * {@code startCoupling}: consent, agreement and confidentiality signed, the reserved slot becomes an active coupling
+ * from the day of the coupling meeting the coordinator entered (checked by the form's rules: not in the future, not
+ * before the referral), not from the day the task was completed.
+ */
 @Component
 public class StartCouplingDelegate implements JavaDelegate {
 
@@ -24,7 +32,9 @@ public class StartCouplingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mentors.startCoupling(((Number) execution.getVariable(COUPLING_ID)).longValue());
-    execution.setVariable(COUPLED_ON, oslo.today());
+    LocalDate met = new FormInput(execution::getVariable).date(COUPLING_MEETING_DATE);
+    LocalDate coupledOn = met == null || met.isAfter(oslo.todayDate()) ? oslo.todayDate() : met;
+    mentors.startCoupling(((Number) execution.getVariable(COUPLING_ID)).longValue(), coupledOn);
+    execution.setVariable(COUPLED_ON, coupledOn.toString());
   }
 }

@@ -140,10 +140,20 @@ public class MentorRegister {
     return new Reservation(keys.getKey().longValue(), mentorId, taken.get(0)[0], taken.get(0)[1]);
   }
 
-  /** The coupling meeting was held with consent: the reserved slot becomes an active coupling. */
+  /** A new mentor takes over today: the reserved slot becomes an active coupling from now. */
   public void startCoupling(long couplingId) {
     jdbc.update("UPDATE coupling SET status = 'ACTIVE', started_at = ? WHERE id = ? AND status = 'RESERVED'",
         Timestamp.from(clock.instant()), couplingId);
+  }
+
+  /**
+   * The coupling meeting was held with consent on {@code meetingDate}: the reserved slot becomes an active coupling
+   * from the start of that day (Europe/Oslo), which the weekly logs, the silence watch and the reports count from.
+   */
+  public void startCoupling(long couplingId, java.time.LocalDate meetingDate) {
+    jdbc.update("UPDATE coupling SET status = 'ACTIVE', started_at = ? WHERE id = ? AND status = 'RESERVED'",
+        Timestamp.from(meetingDate.atStartOfDay(no.alarm.likemann.calendar.OsloCalendar.OSLO).toInstant()),
+        couplingId);
   }
 
   /** Consent refused: the reservation is given back. Safe to repeat. */

@@ -110,6 +110,47 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     return owed.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(owed.get(owed.size() - 1));
   }
 
+  /**
+   * The coupling counts from the meeting date the coordinator entered, not from the day the task was completed: the
+   * coupling's start, the journey's {@code coupledOn} and the weekly logs the calendar opens; a meeting before the
+   * referral came is refused in Norwegian.
+   */
+  @Test
+  void theCouplingCountsFromTheMeetingDateEntered() {
+    long mentor = ownMentor("kari", "Kari Koblingsdato");
+    ProcessInstance pi = atMatching();
+    LocalDate today = LocalDate.now(no.alarm.likemann.calendar.OsloCalendar.OSLO);
+    LocalDate received = today.minusDays(30);
+    LocalDate met = today.minusDays(16);
+    // as if the referral came a month ago and the coordinator enters the meeting of sixteen days ago today
+    jdbc.update("UPDATE referral SET received_at = ? WHERE reference = ?", java.sql.Timestamp.from(received
+        .atTime(10, 0).atZone(no.alarm.likemann.calendar.OsloCalendar.OSLO).toInstant()), pi.getBusinessKey());
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentor)));
+
+    Map<String, Object> tooEarly = new java.util.HashMap<>(couplingContract(true));
+    tooEarly.put(COUPLING_MEETING_DATE, received.minusDays(1).toString());
+    assertThatThrownBy(() -> work("koordinator", pi, HOLD_COUPLING_MEETING, tooEarly))
+        .hasMessageContaining("Datoen kan ikke være før henvisningen kom");
+    assertThat(taskOf(pi, HOLD_COUPLING_MEETING)).isNotNull();
+
+    Map<String, Object> contract = new java.util.HashMap<>(couplingContract(true));
+    contract.put(COUPLING_MEETING_DATE, met.toString());
+    work("koordinator", pi, HOLD_COUPLING_MEETING, contract);
+
+    long coupling = ((Number) runtime.getVariable(pi.getId(), COUPLING_ID)).longValue();
+    assertThat(jdbc.queryForObject("SELECT started_at FROM coupling WHERE id = ?", java.sql.Timestamp.class, coupling)
+        .toInstant().atZone(no.alarm.likemann.calendar.OsloCalendar.OSLO).toLocalDate()).isEqualTo(met);
+    assertThat(runtime.getVariable(pi.getId(), COUPLED_ON)).isEqualTo(met.toString());
+    // the weeks since the meeting that have ended are owed a log, the first from the meeting day
+    calendar.openDue(today);
+    List<String> starts = weeklyLogs(pi).orderByDueDate().asc().list().stream()
+        .map(t -> (String) tasks.getVariable(t.getId(), WEEK_START)).toList();
+    assertThat(starts).isEqualTo(no.alarm.likemann.followup.FollowUpSchedule.dueWeeks(today, met, null, 4).stream()
+        .map(w -> w.start().toString()).toList());
+    assertThat(starts).hasSizeGreaterThanOrEqualTo(2).first().isEqualTo(met.toString());
+    endJourneys(pi);
+  }
+
   @Test
   void theFollowUpCalendarOpensEveryEndedWeekOnceAndACheckInAfterEightWeeks() {
     ProcessInstance pi = inFollowUpWithLars();

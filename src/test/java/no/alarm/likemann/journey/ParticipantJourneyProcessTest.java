@@ -152,6 +152,7 @@ class ParticipantJourneyProcessTest {
   private static Map<String, Object> signatures(boolean all) {
     return withVariables(
         COUPLING_MEETING_DATE, "2026-11-02",
+        CONFIDENTIALITY_AGREED, true,
         CONSENT_SIGNED_BY_PARTICIPANT, true,
         CONSENT_SIGNED_BY_MENTOR, all,
         AGREEMENT_SIGNED_BY_PARTICIPANT, true,
@@ -237,6 +238,19 @@ class ParticipantJourneyProcessTest {
 
     assertThat(pi).isEnded().hasPassed(RELEASE_MENTOR_SLOT, CONSENT_REFUSED).hasNotPassed(FOLLOW_UP);
     assertThat(calls).containsSubsequence("reserveMentor", "releaseMentorSlot", "outcome:" + CONSENT_REFUSED);
+    assertThat(calls).doesNotContain("startCoupling");
+  }
+
+  /** Confidentiality not gone through: no coupling, like a missing signature. */
+  @Test
+  void shouldNotCoupleWhenConfidentialityWasNotGoneThrough() {
+    ProcessInstance pi = atCouplingMeeting();
+    Map<String, Object> signed = new java.util.HashMap<>(signatures(true));
+    signed.put(CONFIDENTIALITY_AGREED, false);
+
+    complete(task(HOLD_COUPLING_MEETING, pi), signed);
+
+    assertThat(pi).isEnded().hasPassed(RELEASE_MENTOR_SLOT, CONSENT_REFUSED).hasNotPassed(START_COUPLING);
     assertThat(calls).doesNotContain("startCoupling");
   }
 

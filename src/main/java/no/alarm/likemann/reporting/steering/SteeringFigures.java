@@ -2,7 +2,6 @@ package no.alarm.likemann.reporting.steering;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -179,7 +178,10 @@ public class SteeringFigures {
         + s.table("referral", "r") + " JOIN " + s.table("coupling", "c") + " ON c.referral_reference = r.reference"
         + " WHERE c.started_at IS NOT NULL GROUP BY r.reference, r.received_at"
         + " HAVING MIN(c.started_at) >= ? AND MIN(c.started_at) < ?",
-        (rs, i) -> Duration.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()).toDays(),
+        // days of the Oslo calendar: a coupling counts from the start of its meeting's day
+        (rs, i) -> Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(
+            rs.getTimestamp(1).toInstant().atZone(no.alarm.likemann.calendar.OsloCalendar.OSLO).toLocalDate(),
+            rs.getTimestamp(2).toInstant().atZone(no.alarm.likemann.calendar.OsloCalendar.OSLO).toLocalDate())),
         start, end));
   }
 
