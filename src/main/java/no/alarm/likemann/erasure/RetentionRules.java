@@ -70,7 +70,8 @@ public final class RetentionRules {
         + " mentor's entry; the sober-since date, the reference and the onboarding's process history go with it"));
     t.put("mentor_course", new Rule(Kind.STAFF, "courses completed: as the mentor's entry"));
     t.put("supervision", new Rule(Kind.STAFF, "monthly supervision attended: as the mentor's entry"));
-    t.put("mentor_pause", new Rule(Kind.STAFF, "pauses (a relapse among them): as the mentor's entry"));
+    t.put("mentor_pause", new Rule(Kind.STAFF, "pauses (a relapse among them) with the adviser's follow-up: as the"
+        + " mentor's entry; the sober-since date goes with it, the pause's dates stay for the reports"));
     t.put("monthly_mentor_report", new Rule(Kind.STAFF, "driving and expenses per month: kilometres and kroner stay"
         + " for the reports, what the expenses were for goes with the mentor's entry"));
     t.put("monthly_region_report", new Rule(Kind.OWN_SCHEDULE, "the coordinator's monthly plan and expenses: kept as"

@@ -26,6 +26,14 @@ public final class ActiveMentor {
     public static final String MENTOR_LEAVES = "mentorLeaves";
     public static final String MENTOR_LEFT = "mentorLeft";
     public static final String RELAPSE_REPORT_SUBMITTED = "relapseReportSubmitted";
+    /** After the follow-up and after the wait: the way on is decided at one gateway. */
+    public static final String RELAPSE_DECISION_MERGE = "relapseDecisionMerge";
+    /** The return re-checks the criteria that always apply: the two-year check on the new sober-since date. */
+    public static final String CHECK_RETURN_ELIGIBILITY = "checkReturnEligibility";
+    public static final String RETURN_ELIGIBILITY_OUTCOME = "returnEligibilityOutcome";
+    public static final String WAIT_UNTIL_TWO_YEARS_SOBER_AGAIN = "waitUntilTwoYearsSoberAgain";
+    public static final String RECONSIDER_RETURN = "reconsiderReturn";
+    public static final String LEAVES_MERGE = "leavesMerge";
 
     private Element() {}
   }
@@ -38,6 +46,15 @@ public final class ActiveMentor {
     public static final String SUPERVISION_ATTENDED = "supervisionAttended";
     public static final String MISSED_IN_A_ROW = "missedSupervisionsInARow";
     public static final String RELAPSE_OUTCOME = "relapseOutcome";
+    /** The day since which the mentor is sober again, as the adviser recorded it (the form's field, the DMN's input). */
+    public static final String SOBER_SINCE = "soberSince";
+    /** own or nextOfKin, from the register: the eligibility decision's other input. */
+    public static final String EXPERIENCE = "experience";
+    public static final String RELAPSE_FOLLOWED_UP_ON = "relapseFollowedUpOn";
+    /** The adviser followed A-larm's internal routine for relapses ("interne handlingsrutiner"): required. */
+    public static final String INTERNAL_ROUTINE_FOLLOWED = "internalRoutineFollowed";
+    /** The eligibility decision's result: eligible, notYetTwoYearsSober, noExperience. */
+    public static final String RETURN_ELIGIBILITY = "returnEligibility";
 
     private Var() {}
   }

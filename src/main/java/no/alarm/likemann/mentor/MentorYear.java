@@ -103,7 +103,52 @@ public class MentorYear {
     return asked;
   }
 
+  /**
+   * The day since which the mentor has been sober, as last recorded: the latest relapse follow-up's, else the
+   * onboarding's; empty for a mentor registered without one.
+   */
+  public java.util.Optional<java.time.LocalDate> soberSince(long mentorId) {
+    List<Date> dates = jdbc.queryForList("SELECT sober_since FROM mentor_pause WHERE mentor_id = ? AND sober_since"
+        + " IS NOT NULL ORDER BY paused_at DESC, id DESC", Date.class, mentorId);
+    if (dates.isEmpty()) {
+      dates = jdbc.queryForList("SELECT sober_since FROM mentor_candidate WHERE mentor_id = ? AND sober_since IS NOT"
+          + " NULL", Date.class, mentorId);
+    }
+    return dates.stream().findFirst().map(Date::toLocalDate);
+  }
+
+  /**
+   * The adviser's follow-up of the open pause (after the relapse, or again after the wait): since when the mentor is
+   * sober again, when and by whom it was decided, and whether A-larm's internal routine for relapses was followed.
+   * The onboarding's record of the sober-since date follows, so that the register has one current date.
+   */
+  public void recordFollowUp(long mentorId, java.time.LocalDate soberSince, java.time.LocalDate followedUpOn,
+                             boolean internalRoutineFollowed, String by) {
+    int updated = jdbc.update("UPDATE mentor_pause SET sober_since = ?, followed_up_on = ?, followed_up_by = ?,"
+        + " internal_routine_followed = ? WHERE mentor_id = ? AND ended_at IS NULL", Date.valueOf(soberSince),
+        Date.valueOf(followedUpOn), by, internalRoutineFollowed, mentorId);
+    if (updated == 0) {
+      throw new IllegalStateException("Mentor " + mentorId + " has no open pause to follow up");
+    }
+    jdbc.update("UPDATE mentor_candidate SET sober_since = ? WHERE mentor_id = ?", Date.valueOf(soberSince), mentorId);
+  }
+
+  /**
+   * Back to active after a relapse, only when the criteria that always apply are met again (plan 000 app. 2): the
+   * adviser followed the internal routine, and the mentor has been sober for two years on the recorded date. The
+   * model checks the same before it gets here; the register refuses whatever reaches it otherwise.
+   */
   public void resume(long mentorId) {
+    List<Map<String, Object>> open = jdbc.queryForList("SELECT sober_since, internal_routine_followed FROM"
+        + " mentor_pause WHERE mentor_id = ? AND ended_at IS NULL", mentorId);
+    java.time.LocalDate today = clock.instant().atZone(no.alarm.likemann.calendar.OsloCalendar.OSLO).toLocalDate();
+    java.time.LocalDate sober = open.isEmpty() || open.get(0).get("sober_since") == null ? null
+        : ((Date) open.get(0).get("sober_since")).toLocalDate();
+    if (open.isEmpty() || !Boolean.TRUE.equals(open.get(0).get("internal_routine_followed")) || sober == null
+        || sober.plusYears(2).isAfter(today)) {
+      throw new IllegalStateException("Mentor " + mentorId + " cannot return to active: the relapse routine must be"
+          + " followed and the mentor two years sober (sober since " + sober + ")");
+    }
     endPause(mentorId, "RETURNED");
     mentors.setStatus(mentorId, MentorStatus.ACTIVE);
   }

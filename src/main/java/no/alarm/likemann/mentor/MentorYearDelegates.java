@@ -20,10 +20,35 @@ public class MentorYearDelegates {
     return ((Number) execution.getVariable(MENTOR_ID)).longValue();
   }
 
-  /** {@code pauseMentor}. */
+  /**
+   * {@code pauseMentor}: the pause, and what the follow-up and the return's eligibility check start from (the
+   * register's sober-since date and the kind of experience).
+   */
   @Bean
-  JavaDelegate pauseMentorDelegate(MentorYear year) {
-    return execution -> year.pause(mentorId(execution));
+  JavaDelegate pauseMentorDelegate(MentorYear year, MentorRegister mentors) {
+    return execution -> {
+      long mentorId = mentorId(execution);
+      year.pause(mentorId);
+      execution.setVariable(SOBER_SINCE, year.soberSince(mentorId).map(java.time.LocalDate::toString).orElse(null));
+      execution.setVariable(EXPERIENCE, mentors.find(mentorId).map(Mentor::experience).orElse(null));
+    };
+  }
+
+  /**
+   * {@code ${recordRelapseFollowUp}}, end listener of {@code followUpRelapse} and {@code reconsiderReturn} (after the
+   * form's guard): the register keeps the adviser's follow-up; who did it is the login.
+   */
+  @Bean
+  ExecutionListener recordRelapseFollowUp(MentorYear year) {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      var in = new no.alarm.likemann.forms.FormInput(execution::getVariable);
+      var user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      year.recordFollowUp(mentorId(execution), in.date(SOBER_SINCE), in.date(RELAPSE_FOLLOWED_UP_ON),
+          in.isTrue(INTERNAL_ROUTINE_FOLLOWED), user == null ? null : user.getUserId());
+    };
   }
 
   /** {@code resumeMentor}. */

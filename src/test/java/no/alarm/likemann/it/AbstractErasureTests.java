@@ -358,7 +358,8 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
         .processDefinitionKey(no.alarm.likemann.mentor.ActiveMentor.PROCESS_KEY).processInstanceBusinessKey(reference)
         .singleResult();
     work("radgiver", year, no.alarm.likemann.mentor.ActiveMentor.Element.FOLLOW_UP_RELAPSE,
-        values("relapseFollowedUpOn", TODAY, "relapseOutcome", "leave"));
+        values("relapseFollowedUpOn", TODAY, "soberSince", TODAY, "internalRoutineFollowed", true,
+            "relapseOutcome", "leave"));
     assertThat(jdbc.queryForObject("SELECT status FROM mentor WHERE id = ?", String.class, mentorId)).isEqualTo("LEFT");
     for (String needle : List.of(name, reference, experience, interests)) {
       assertThat(hits(needle)).as(needle).isNotEmpty();

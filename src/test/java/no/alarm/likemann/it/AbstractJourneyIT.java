@@ -1027,13 +1027,63 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
 
     as("radgiver");
     tasks.claim(followUp.getId(), "radgiver");
-    forms.submitTaskForm(followUp.getId(), values("relapseFollowedUpOn", TODAY, "relapseOutcome", "returnToActive"));
+    // the routine comes first: refused in Norwegian without it, and the task stays
+    assertThatThrownBy(() -> forms.submitTaskForm(followUp.getId(), values("relapseFollowedUpOn", TODAY,
+        "soberSince", LocalDate.parse(TODAY).minusYears(3).toString(), "internalRoutineFollowed", false,
+        "relapseOutcome", "returnToActive"))).hasMessageContaining("interne handlingsrutiner");
+    // the report proved wrong: the sober-since date of three years ago stands, the criteria are met
+    forms.submitTaskForm(followUp.getId(), values("relapseFollowedUpOn", TODAY,
+        "soberSince", LocalDate.parse(TODAY).minusYears(3).toString(), "internalRoutineFollowed", true,
+        "relapseOutcome", "returnToActive"));
     identity.clearAuthentication();
     assertThat(mentors.find(lars).orElseThrow().status()).isEqualTo(MentorStatus.ACTIVE);
     assertThat(jdbc.queryForObject("SELECT outcome FROM mentor_pause WHERE mentor_id = ? ORDER BY id DESC LIMIT 1",
         String.class, lars)).isEqualTo("RETURNED");
     work("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "goalsReached"));
   }
+
+  /**
+   * After a real relapse the criteria apply again: with a new sober-since date the mentor stays paused (not
+   * matchable) until two years from it, and a return decided earlier is checked again and refused by the model.
+   */
+  @Test
+  void aMentorWhoRelapsedStaysPausedUntilTwoYearsSoberAgain() {
+    long mentor = ownMentor("ragnhild", "Ragnhild Tilbakefall");
+    ProcessInstance year = runtime.startProcessInstanceByKey(ActiveMentor.PROCESS_KEY, ActiveMentor.reference(mentor),
+        Map.of(ActiveMentor.Var.MENTOR_ID, mentor, ActiveMentor.Var.MENTOR_REFERENCE, ActiveMentor.reference(mentor),
+            ActiveMentor.Var.MENTOR_NAME, "Ragnhild Tilbakefall"));
+    as("koordinator");
+    forms.submitStartForm(latest(ActiveMentor.RELAPSE_REPORT_KEY), values("mentorReference",
+        ActiveMentor.reference(mentor), "relapseConfirmed", true));
+    identity.clearAuthentication();
+    String relapsed = LocalDate.parse(TODAY).minusDays(10).toString();
+
+    work("radgiver", year, ActiveMentor.Element.FOLLOW_UP_RELAPSE, values("relapseFollowedUpOn", TODAY,
+        "soberSince", relapsed, "internalRoutineFollowed", true, "relapseOutcome", "returnToActive"));
+
+    assertThat(mentors.find(mentor).orElseThrow().status()).isEqualTo(MentorStatus.PAUSED);
+    assertThat(mentors.findMatchable()).extracting(m -> m.id()).doesNotContain(mentor);
+    assertThat(jdbc.queryForMap("SELECT sober_since, followed_up_by, internal_routine_followed FROM mentor_pause"
+        + " WHERE mentor_id = ? AND ended_at IS NULL", mentor))
+        .containsEntry("sober_since", java.sql.Date.valueOf(relapsed)).containsEntry("followed_up_by", "radgiver")
+        .containsEntry("internal_routine_followed", true);
+    org.camunda.bpm.engine.runtime.Job wait = management.createJobQuery().processInstanceId(year.getId()).singleResult();
+    assertThat(wait.getDuedate().toInstant().atZone(no.alarm.likemann.calendar.OsloCalendar.OSLO).toLocalDate())
+        .isEqualTo(LocalDate.parse(relapsed).plusYears(2));
+
+    // the wait cut short: the adviser's return is checked again and the mentor waits again
+    management.executeJob(wait.getId());
+    work("radgiver", year, ActiveMentor.Element.RECONSIDER_RETURN, values("relapseFollowedUpOn", TODAY,
+        "soberSince", relapsed, "internalRoutineFollowed", true, "relapseOutcome", "returnToActive"));
+    assertThat(mentors.find(mentor).orElseThrow().status()).isEqualTo(MentorStatus.PAUSED);
+    assertThat(management.createJobQuery().processInstanceId(year.getId()).count()).isEqualTo(1);
+    // and a direct call of the register refuses too
+    assertThatThrownBy(() -> mentorYear.resume(mentor)).isInstanceOf(IllegalStateException.class);
+    runtime.deleteProcessInstance(year.getId(), "test done");
+    jdbc.update("UPDATE mentor SET status = 'LEFT' WHERE id = ?", mentor);
+  }
+
+  @Autowired no.alarm.likemann.mentor.MentorYear mentorYear;
 
   @Test
   void aRelapseReportNamingNoActiveMentorIsRefused() {

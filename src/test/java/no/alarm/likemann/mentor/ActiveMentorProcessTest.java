@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path through processes/active-mentor.bpmn and processes/relapse-report.bpmn. */
-@Deployment(resources = {"processes/active-mentor.bpmn", "processes/relapse-report.bpmn"})
+@Deployment(resources = {"processes/active-mentor.bpmn", "processes/relapse-report.bpmn",
+    "processes/mentor-eligibility.dmn"})
 class ActiveMentorProcessTest {
 
   @RegisterExtension
@@ -58,7 +59,12 @@ class ActiveMentorProcessTest {
       attendance.add(0, "yes".equals(e.getVariable(SUPERVISION_ATTENDED)));
       e.setVariable(MISSED_IN_A_ROW, MentorYear.missedInARow(attendance));
     });
-    Mocks.register("pauseMentorDelegate", (JavaDelegate) e -> calls.add("pause"));
+    Mocks.register("pauseMentorDelegate", (JavaDelegate) e -> {
+      calls.add("pause");
+      e.setVariable(SOBER_SINCE, "2020-03-01");
+      e.setVariable(EXPERIENCE, "own");
+    });
+    Mocks.register("recordRelapseFollowUp", (ExecutionListener) e -> calls.add("followUp:" + e.getVariable(SOBER_SINCE)));
     Mocks.register("resumeMentorDelegate", (JavaDelegate) e -> calls.add("resume"));
     Mocks.register("mentorLeavesDelegate", (JavaDelegate) e -> calls.add("leave"));
     Mocks.register("reportRelapseDelegate", (JavaDelegate) e -> {
@@ -116,8 +122,9 @@ class ActiveMentorProcessTest {
     assertThat(pi).isWaitingAt(WAIT_FOR_MONTH_END);
   }
 
+  /** The relapse report proved wrong: the sober-since date stands, the criteria are met, the mentor returns. */
   @Test
-  void shouldPauseAtOnceAndReturnToActiveAfterTheAdvisersFollowUp() {
+  void shouldPauseAtOnceAndReturnToActiveWhenTheCriteriaAreMetAgain() {
     ProcessInstance pi = start();
 
     runtimeService().startProcessInstanceByKey(ActiveMentor.RELAPSE_REPORT_KEY,
@@ -126,10 +133,65 @@ class ActiveMentorProcessTest {
     assertThat(pi).hasPassed(RELAPSE_REPORTED, PAUSE_MENTOR).isWaitingAt(FOLLOW_UP_RELAPSE);
     assertThat(calls).containsExactly("report", "pause");
     assertThat(task(FOLLOW_UP_RELAPSE, pi)).hasCandidateGroup("adviser");
-    complete(task(FOLLOW_UP_RELAPSE, pi), withVariables(RELAPSE_OUTCOME, "returnToActive"));
+    complete(task(FOLLOW_UP_RELAPSE, pi), followUp("2020-03-01", "returnToActive"));
+
+    assertThat(pi).hasPassed(CHECK_RETURN_ELIGIBILITY, RESUME_MENTOR).isWaitingAt(WAIT_FOR_MONTH_END);
+    assertThat(pi).variables().containsEntry(RETURN_ELIGIBILITY, "eligible");
+    assertThat(calls).containsSubsequence("followUp:2020-03-01", "resume");
+  }
+
+  /**
+   * A relapse with a new sober-since date: the two-year check fails, the mentor stays paused until two years from
+   * that day, then the adviser reconsiders; the criteria are checked again before the return.
+   */
+  @Test
+  void shouldWaitTwoYearsFromTheNewSoberDateBeforeTheReturnIsReconsidered() {
+    ProcessInstance pi = start();
+    runtimeService().createMessageCorrelation(ActiveMentor.MESSAGE_RELAPSE_REPORTED).processInstanceBusinessKey("LM-0001")
+        .correlate();
+
+    complete(task(FOLLOW_UP_RELAPSE, pi), followUp("2026-11-20", "returnToActive"));
+
+    assertThat(pi).hasPassed(CHECK_RETURN_ELIGIBILITY).hasNotPassed(RESUME_MENTOR)
+        .isWaitingAt(WAIT_UNTIL_TWO_YEARS_SOBER_AGAIN);
+    assertThat(pi).variables().containsEntry(RETURN_ELIGIBILITY, "notYetTwoYearsSober");
+    assertThat(job(pi).getDuedate())
+        .isEqualTo(Date.from(LocalDate.of(2028, 11, 20).atTime(6, 0).atZone(OSLO).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2028, 11, 20).atTime(6, 5).atZone(OSLO).toInstant()));
+    execute(job(pi));
+
+    assertThat(pi).isWaitingAt(RECONSIDER_RETURN);
+    assertThat(task(RECONSIDER_RETURN, pi)).hasCandidateGroup("adviser");
+    complete(task(RECONSIDER_RETURN, pi), followUp("2026-11-20", "returnToActive"));
 
     assertThat(pi).hasPassed(RESUME_MENTOR).isWaitingAt(WAIT_FOR_MONTH_END);
-    assertThat(calls).endsWith("resume");
+    assertThat(calls).containsSubsequence("pause", "followUp:2026-11-20", "followUp:2026-11-20", "resume");
+  }
+
+  /** After the wait the mentor may leave instead, and so may one whose register has no experience of the kind. */
+  @Test
+  void shouldLeaveAfterTheWaitOrWithoutTheExperience() {
+    ProcessInstance pi = start();
+    runtimeService().createMessageCorrelation(ActiveMentor.MESSAGE_RELAPSE_REPORTED).processInstanceBusinessKey("LM-0001")
+        .correlate();
+    complete(task(FOLLOW_UP_RELAPSE, pi), followUp("2026-11-20", "returnToActive"));
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2028, 11, 21).atTime(8, 0).atZone(OSLO).toInstant()));
+    execute(job(pi));
+    complete(task(RECONSIDER_RETURN, pi), followUp("2026-11-20", "leave"));
+    assertThat(pi).isEnded().hasPassed(MENTOR_LEAVES, MENTOR_LEFT).hasNotPassed(RESUME_MENTOR);
+
+    ProcessInstance other = runtimeService().startProcessInstanceByKey(ActiveMentor.PROCESS_KEY, "LM-0002",
+        Map.of(MENTOR_ID, 2L, MENTOR_REFERENCE, "LM-0002", MENTOR_NAME, "Per Likemann"));
+    runtimeService().createMessageCorrelation(ActiveMentor.MESSAGE_RELAPSE_REPORTED).processInstanceBusinessKey("LM-0002")
+        .correlate();
+    runtimeService().setVariable(other.getId(), EXPERIENCE, "none");
+    complete(task(FOLLOW_UP_RELAPSE, other), followUp("2020-03-01", "returnToActive"));
+    assertThat(other).isEnded().hasPassed(CHECK_RETURN_ELIGIBILITY, MENTOR_LEAVES).hasNotPassed(RESUME_MENTOR);
+  }
+
+  static Map<String, Object> followUp(String soberSince, String outcome) {
+    return withVariables(SOBER_SINCE, soberSince, RELAPSE_FOLLOWED_UP_ON, "2026-11-23", INTERNAL_ROUTINE_FOLLOWED, true,
+        RELAPSE_OUTCOME, outcome);
   }
 
   @Test
@@ -141,9 +203,9 @@ class ActiveMentorProcessTest {
     runtimeService().createMessageCorrelation(ActiveMentor.MESSAGE_RELAPSE_REPORTED).processInstanceBusinessKey("LM-0001")
         .correlate();
     assertThat(pi).isWaitingAt(FOLLOW_UP_RELAPSE);
-    complete(task(FOLLOW_UP_RELAPSE, pi), withVariables(RELAPSE_OUTCOME, "leave"));
+    complete(task(FOLLOW_UP_RELAPSE, pi), followUp("2026-11-20", "leave"));
 
     assertThat(pi).isEnded().hasPassed(MENTOR_LEAVES, MENTOR_LEFT);
-    assertThat(calls).containsExactly("pause", "leave");
+    assertThat(calls).containsExactly("pause", "followUp:2026-11-20", "leave");
   }
 }

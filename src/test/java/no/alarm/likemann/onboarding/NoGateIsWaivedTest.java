@@ -127,4 +127,48 @@ class NoGateIsWaivedTest {
       }
     }
   }
+
+  /**
+   * The criteria always apply (plan 000 app. 2), also to a mentor coming back after a relapse: every path of the
+   * active-mentor model from the relapse to {@code resumeMentor} passes the adviser's follow-up under the internal
+   * routine and the eligibility decision's passing branch right before the return.
+   */
+  @Test
+  void theReturnAfterARelapsePassesTheCriteriaAgain() {
+    BpmnModelInstance year = Bpmn.readModelFromFile(Path.of("processes/active-mentor.bpmn").toFile());
+    List<List<String>> paths = new ArrayList<>();
+    toReturn(year.getModelElementById(no.alarm.likemann.mentor.ActiveMentor.Element.RELAPSE_REPORTED),
+        new ArrayList<>(), paths);
+
+    // straight back, and back after the wait until two years sober
+    assertThat(paths).hasSize(2);
+    for (List<String> path : paths) {
+      assertThat(path).as("path " + path).contains(no.alarm.likemann.mentor.ActiveMentor.Element.FOLLOW_UP_RELAPSE);
+      assertThat(path.subList(path.size() - 4, path.size())).as("path " + path).containsExactly(
+          no.alarm.likemann.mentor.ActiveMentor.Element.CHECK_RETURN_ELIGIBILITY, "toReturnEligibilityOutcome",
+          no.alarm.likemann.mentor.ActiveMentor.Element.RETURN_ELIGIBILITY_OUTCOME, "eligibleToReturnFlow");
+    }
+    SequenceFlow eligible = year.getModelElementById("eligibleToReturnFlow");
+    assertThat(eligible.getConditionExpression().getTextContent()).isEqualTo("${returnEligibility == 'eligible'}");
+    org.camunda.bpm.model.bpmn.instance.BusinessRuleTask check =
+        year.getModelElementById(no.alarm.likemann.mentor.ActiveMentor.Element.CHECK_RETURN_ELIGIBILITY);
+    assertThat(check.getCamundaDecisionRef()).isEqualTo("mentorEligibility");
+  }
+
+  /** Depth-first to {@code resumeMentor}, each flow at most twice per path; the path ends before the return. */
+  private static void toReturn(FlowNode node, List<String> path, List<List<String>> paths) {
+    if (node.getId().equals(no.alarm.likemann.mentor.ActiveMentor.Element.RESUME_MENTOR)) {
+      paths.add(path);
+      return;
+    }
+    List<String> here = new ArrayList<>(path);
+    here.add(node.getId());
+    for (SequenceFlow flow : node.getOutgoing()) {
+      if (here.stream().filter(flow.getId()::equals).count() < 2) {
+        List<String> via = new ArrayList<>(here);
+        via.add(flow.getId());
+        toReturn(flow.getTarget(), via, paths);
+      }
+    }
+  }
 }
