@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import no.alarm.likemann.mentor.Mentor;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -92,6 +94,31 @@ abstract class AbstractOnboardingTests extends ApplicationTestSupport {
     assertThat(year.activeMentorsWithNavGrantNow()).isEqualTo(yearBefore.activeMentorsWithNavGrantNow() + 1);
   }
 
+  /**
+   * The comment on hiring comes from the candidate's own municipality: its counsellors see and complete the task;
+   * another municipality's counsellor and the project leader neither see nor complete it.
+   */
+  @Test
+  void onlyTheCandidatesOwnMunicipalityComments() {
+    ProcessInstance pi = register(candidate("Kommune Kandidat", TODAY_DATE.minusYears(4)));
+    work("prosjektleder", pi, ASSESS_SUITABILITY, values(SUITABILITY_DECISION, "approve"));
+    Task comment = taskOf(pi, COLLECT_MUNICIPALITY_COMMENT);
+    for (String outsider : List.of("ruskonsulent", "prosjektleder")) {
+      as(outsider);
+      assertThat(tasks.createTaskQuery().taskId(comment.getId()).count()).as(outsider).isZero();
+      assertThatThrownBy(() -> tasks.claim(comment.getId(), outsider)).as(outsider)
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+      identity.clearAuthentication();
+    }
+    String own = candidatesCounsellor();
+    as(own);
+    assertThat(tasks.createTaskQuery().taskId(comment.getId()).count()).isEqualTo(1);
+    identity.clearAuthentication();
+    work(own, pi, COLLECT_MUNICIPALITY_COMMENT, values("municipalityComment", "Ingen innvendinger"));
+    assertThat(jdbc.queryForObject("SELECT municipality_comment_given FROM mentor_candidate WHERE mentor_id = ?",
+        Boolean.class, mentorIdOf(pi))).isTrue();
+  }
+
   @Test
   void aCandidateAt23MonthsSoberWaitsForTheTwoYearDay() {
     LocalDate soberSince = TODAY_DATE.minusMonths(23);
@@ -149,7 +176,7 @@ abstract class AbstractOnboardingTests extends ApplicationTestSupport {
   void negativeHoursAndACourseCompletedTwiceAreRefused() {
     ProcessInstance pi = register(candidate("Kurs Kandidat", TODAY_DATE.minusYears(5)));
     work("prosjektleder", pi, ASSESS_SUITABILITY, values(SUITABILITY_DECISION, "approve"));
-    work("prosjektleder", pi, COLLECT_MUNICIPALITY_COMMENT, values("municipalityComment", "Ok"));
+    work(candidatesCounsellor(), pi, COLLECT_MUNICIPALITY_COMMENT, values("municipalityComment", "Ok"));
 
     assertThatThrownBy(() -> course(pi, COMPLETE_BEDRE_HVERDAG, "bedreHverdag", -4))
         .hasMessageContaining("«Antall timer» må være minst 0.");

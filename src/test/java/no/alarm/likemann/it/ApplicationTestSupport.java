@@ -203,6 +203,12 @@ abstract class ApplicationTestSupport {
    * A mentor of one test class's own, with a login and one slot, made active: the other tests count the demo
    * mentor's slots. {@link #pause} him when done, so that no other test matches him.
    */
+  /** A counsellor of Porsgrunn, the test candidates' municipality: the one whose comment the onboarding asks for. */
+  String candidatesCounsellor() {
+    ensureUser("rkporsgrunn", Roles.COUNSELLOR, Roles.counsellorsOf("porsgrunn"));
+    return "rkporsgrunn";
+  }
+
   /**
    * A registered candidate through every gate of the onboarding to an active mentor: suitability, the
    * municipality's comment, the A-larm school (42 hours, then 3 supplementary), the confidentiality declaration,
@@ -211,7 +217,7 @@ abstract class ApplicationTestSupport {
   void onboardToActive(ProcessInstance pi) {
     work("prosjektleder", pi, MentorOnboarding.Element.ASSESS_SUITABILITY,
         values(MentorOnboarding.Var.SUITABILITY_DECISION, "approve"));
-    work("ruskonsulent", pi, MentorOnboarding.Element.COLLECT_MUNICIPALITY_COMMENT,
+    work(candidatesCounsellor(), pi, MentorOnboarding.Element.COLLECT_MUNICIPALITY_COMMENT,
         values("municipalityComment", "Ingen innvendinger"));
     course(pi, MentorOnboarding.Element.COMPLETE_BEDRE_HVERDAG, "bedreHverdag", 12);
     course(pi, MentorOnboarding.Element.COMPLETE_BRUKERREPRESENTANT, "brukerrepresentant", 12);

@@ -55,6 +55,7 @@ class MentorOnboardingProcessTest {
     ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(OSLO).toInstant()));
     Mocks.register("oslo", new OsloCalendar());
     Mocks.register("formInputGuard", (ExecutionListener) e -> { });
+    Mocks.register("candidateMunicipality", new OwnMunicipality());
     Mocks.register("registerCandidateDelegate", (JavaDelegate) e -> {
       calls.add("register");
       e.setProcessBusinessKey("LM-0001");
@@ -108,7 +109,18 @@ class MentorOnboardingProcessTest {
     ProcessInstance pi = start("own", TODAY.minusYears(3));
     complete(task(ASSESS_SUITABILITY, pi), withVariables(SUITABILITY_DECISION, "approve"));
     assertThat(pi).isWaitingAt(COLLECT_MUNICIPALITY_COMMENT);
+    // the candidate's own municipality's counsellors, nobody else
+    assertThat(task(COLLECT_MUNICIPALITY_COMMENT, pi)).hasCandidateGroup("counsellorPorsgrunn");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(COLLECT_MUNICIPALITY_COMMENT, pi).getId()))
+        .extracting(l -> l.getGroupId()).containsExactly("counsellorPorsgrunn");
     return pi;
+  }
+
+  /** The stand-in for the register's look-up of the candidate's municipality (mentor 1 lives in Porsgrunn). */
+  public static class OwnMunicipality {
+    public String counsellors(Object mentorId) {
+      return ((Number) mentorId).longValue() == 1L ? "counsellorPorsgrunn" : "counsellorUnknown";
+    }
   }
 
   void completeSchool(ProcessInstance pi, int h1, int h2, int h3) {
