@@ -47,11 +47,15 @@ public class PersonInsight {
         + " r.age AS \"Alder\", r.treatment_status AS \"Behandlingsstatus\", r.has_individual_plan AS \"Individuell plan\","
         + " r.has_brukerplan AS \"Brukerplan\", r.received_at AS \"Mottatt\", r.outcome AS \"Utfall\","
         + " r.closing_reason AS \"Avslutningsgrunn\", r.ended_at AS \"Avsluttet\", r.tsb_started_on AS \"TSB startet\","
-        + " r.tsb_ended_on AS \"TSB avsluttet\" FROM referral r JOIN municipality m ON m.code = r.municipality_code"
+        + " r.tsb_ended_on AS \"TSB avsluttet\", r.municipality_view AS \"Kommunens vurdering\","
+        + " r.assessment AS \"Koordinatorens vurdering\", r.assessed_at AS \"Vurdert\""
+        + " FROM referral r JOIN municipality m ON m.code = r.municipality_code"
         + " WHERE r.reference IN (" + in + ") ORDER BY r.received_at", refs));
     parts.add(part("Henvisningens innhold", "SELECT reference AS \"Referanse\", substance_history AS \"Rushistorikk\","
         + " future_wishes AS \"Ønsker for framtiden\", counsellor_name AS \"Henvist av\","
-        + " counsellor_contact AS \"Kontakt\" FROM referral_detail WHERE reference IN (" + in + ")", refs));
+        + " counsellor_contact AS \"Kontakt\", municipality_view_note AS \"Kommunens merknad\","
+        + " municipality_view_by AS \"Kommunens vurdering gitt av\" FROM referral_detail WHERE reference IN ("
+        + in + ")", refs));
     parts.add(part("Notater fra møtene", "SELECT reference AS \"Referanse\", step AS \"Steg\", note AS \"Notat\","
         + " written_by AS \"Skrevet av\", written_at AS \"Skrevet\" FROM case_note WHERE reference IN (" + in + ")"
         + " ORDER BY written_at", refs));

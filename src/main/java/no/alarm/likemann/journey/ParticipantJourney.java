@@ -37,6 +37,11 @@ public final class ParticipantJourney {
     public static final String REFERRAL_RECEIVED = "referralReceived";
     public static final String REGISTER_REFERRAL = "registerReferral";
     public static final String DETERMINE_PRIORITY = "determinePriority";
+    /** The joint assessment: the referring municipality's view, from the referral form or asked for here. */
+    public static final String MUNICIPALITY_VIEW_NEEDED = "municipalityViewNeeded";
+    public static final String GIVE_MUNICIPALITY_VIEW = "giveMunicipalityView";
+    public static final String MUNICIPALITY_VIEW_TIMEOUT = "municipalityViewTimeout";
+    public static final String MUNICIPALITY_VIEW_MERGE = "municipalityViewMerge";
     public static final String ASSESS_REFERRAL = "assessReferral";
     public static final String AWAIT_CAPACITY = "awaitCapacity";
     public static final String HOLD_INFORMATION_MEETING = "holdInformationMeeting";
@@ -112,6 +117,13 @@ public final class ParticipantJourney {
     public static final String PRIORITY = "priority";
     // assessReferral
     public static final String ASSESSMENT = "assessment";
+    /** The municipality's view of the referral (offer, waitList, decline): a form field, kept in the register. */
+    public static final String MUNICIPALITY_VIEW = "municipalityView";
+    public static final String MUNICIPALITY_VIEW_NOTE = "municipalityViewNote";
+    /** Routing: whether the referral form already carried the municipality's view. */
+    public static final String MUNICIPALITY_VIEW_GIVEN = "municipalityViewGiven";
+    /** The view in words, a local variable of the assessment's tasks only. */
+    public static final String MUNICIPALITY_VIEW_TEXT = "municipalityViewText";
     public static final String DECLINE_REASON = "declineReason";
     // holdInformationMeeting
     public static final String INFORMATION_MEETING_DATE = "informationMeetingDate";

@@ -32,8 +32,12 @@ public class ReferralOverview {
   /** How many referrals one answer holds at most, newest first. */
   static final int LIMIT = 500;
 
+  /**
+   * One referral: its reference, day, municipality, stage, and the joint assessment (the municipality's view and
+   * the coordinator's decision, in words; empty until given).
+   */
   public record Row(String reference, LocalDate receivedOn, String municipality, String stage, String stageKey,
-                    boolean closingReport) {}
+                    boolean closingReport, String municipalityView, String assessment) {}
 
   private final NamedParameterJdbcTemplate jdbc;
   private final TaskService tasks;
@@ -51,9 +55,10 @@ public class ReferralOverview {
       return List.of();
     }
     record Referral(String reference, String processInstanceId, Instant received, String municipality,
-                    String outcome, String closingReason, boolean closingReport) {}
+                    String outcome, String closingReason, boolean closingReport, String view, String assessment) {}
     List<Referral> referrals = jdbc.query("SELECT r.reference, r.process_instance_id, r.received_at, m.name,"
-            + " r.outcome, r.closing_reason, CASE WHEN c.referral_reference IS NULL THEN 0 ELSE 1 END AS report"
+            + " r.outcome, r.closing_reason, CASE WHEN c.referral_reference IS NULL THEN 0 ELSE 1 END AS report,"
+            + " r.municipality_view, r.assessment"
             + " FROM referral r JOIN municipality m ON m.code = r.municipality_code"
             + " LEFT JOIN closing_report c ON c.referral_reference = r.reference"
             + " WHERE r.municipality_code IN (:municipalities) AND (r.ended_at IS NULL OR r.ended_at >= :since)"
@@ -63,7 +68,7 @@ public class ReferralOverview {
         new MapSqlParameterSource("municipalities", municipalities)
             .addValue("since", Timestamp.from(clock.instant().minus(365, ChronoUnit.DAYS))),
         (rs, i) -> new Referral(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getInt(7) == 1));
+            rs.getString(5), rs.getString(6), rs.getInt(7) == 1, rs.getString(8), rs.getString(9)));
 
     Map<String, Set<String>> openTasks = new HashMap<>();
     List<String> running = referrals.stream().filter(r -> r.outcome() == null).map(Referral::processInstanceId)
@@ -80,7 +85,9 @@ public class ReferralOverview {
     for (Referral r : referrals) {
       ReferralStage stage = ReferralStage.of(r.outcome(), openTasks.getOrDefault(r.processInstanceId(), Set.of()));
       rows.add(new Row(r.reference(), LocalDate.ofInstant(r.received(), OsloCalendar.OSLO), r.municipality(),
-          stage.label(r.closingReason()), stage.name(), r.closingReport()));
+          stage.label(r.closingReason()), stage.name(), r.closingReport(),
+          r.view() == null ? "" : JointAssessment.VIEWS.getOrDefault(r.view(), r.view()),
+          r.assessment() == null ? "" : JointAssessment.DECISIONS.getOrDefault(r.assessment(), r.assessment())));
     }
     return rows;
   }

@@ -143,6 +143,32 @@ public class ReferralRegistry implements ReturningParticipants {
         rs.getString(3), rs.getString(4)), reference).stream().findFirst();
   }
 
+  /** The municipality's view in the joint assessment: what it recommends, its words and who gave it, and when. */
+  public record MunicipalityView(String view, String note, String by, java.time.Instant at) {}
+
+  /** Keeps the municipality's view ({@code none} when it did not answer in time); a later view replaces it. */
+  public void keepMunicipalityView(String reference, String view, String note, String by) {
+    jdbc.update("UPDATE referral SET municipality_view = ?, municipality_view_at = ? WHERE reference = ?", view,
+        java.sql.Timestamp.from(clock.instant()), reference);
+    jdbc.update("UPDATE referral_detail SET municipality_view_note = ?, municipality_view_by = ? WHERE reference = ?",
+        note, by, reference);
+  }
+
+  /** The municipality's view of the referral, when it has been given (or timed out). */
+  public Optional<MunicipalityView> municipalityView(String reference) {
+    return jdbc.query("SELECT r.municipality_view, d.municipality_view_note, d.municipality_view_by,"
+        + " r.municipality_view_at FROM referral r LEFT JOIN referral_detail d ON d.reference = r.reference"
+        + " WHERE r.reference = ? AND r.municipality_view IS NOT NULL", (rs, n) -> new MunicipalityView(
+            rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()), reference)
+        .stream().findFirst();
+  }
+
+  /** Keeps the coordinator's decision in the joint assessment (each round: the latest stands). */
+  public void keepAssessment(String reference, String assessment) {
+    jdbc.update("UPDATE referral SET assessment = ?, assessed_at = ? WHERE reference = ?", assessment,
+        java.sql.Timestamp.from(clock.instant()), reference);
+  }
+
   /** The code of the municipality the referral came from, or empty when there is no such referral. */
   public Optional<String> municipalityOf(String reference) {
     return jdbc.queryForList("SELECT municipality_code FROM referral WHERE reference = ?", String.class, reference)

@@ -72,6 +72,21 @@ public class RegisterReferralDelegate implements JavaDelegate {
         counsellor == null ? null : counsellor.getEmail()));
     execution.removeVariable(SUBSTANCE_HISTORY);
     execution.removeVariable(FUTURE_WISHES);
+    // the municipality's view in the joint assessment: given here by the municipality's own counsellor, or asked for
+    Object view = execution.getVariable(MUNICIPALITY_VIEW);
+    boolean viewGiven = view instanceof String v && !v.isBlank();
+    if (viewGiven) {
+      if (who != null && (who.getGroupIds() == null || !who.getGroupIds().contains(Roles.counsellorsOf(municipality)))) {
+        throw new InvalidFormInputException(ParticipantJourney.Element.REFERRAL_RECEIVED, List.of(new Violation(
+            MUNICIPALITY_VIEW, "Kommunens vurdering gis av kommunens ruskonsulent. La feltet stå tomt: kommunen blir"
+                + " spurt.", "the municipality's view is given by a counsellor of the municipality only")));
+      }
+      referrals.keepMunicipalityView(reference, (String) view, (String) execution.getVariable(MUNICIPALITY_VIEW_NOTE),
+          counsellor == null ? null : fullName(counsellor));
+    }
+    execution.setVariable(MUNICIPALITY_VIEW_GIVEN, viewGiven);
+    execution.removeVariable(MUNICIPALITY_VIEW);
+    execution.removeVariable(MUNICIPALITY_VIEW_NOTE);
     // the earlier referral names another journey: the register links the two, the journey routes on neither
     execution.removeVariable(EARLIER_REFERENCE);
   }

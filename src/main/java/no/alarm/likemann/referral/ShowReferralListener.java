@@ -2,6 +2,8 @@ package no.alarm.likemann.referral;
 
 import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
 
+import no.alarm.likemann.journey.ParticipantJourney;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -28,5 +30,11 @@ public class ShowReferralListener implements TaskListener {
       task.setVariableLocal(COUNSELLOR_NAME, d.counsellorName());
       task.setVariableLocal(COUNSELLOR_CONTACT, d.counsellorContact());
     });
+    // the municipality's view of the joint assessment, on the coordinator's assessment and wait-list tasks only
+    String step = task.getTaskDefinitionKey();
+    if (ParticipantJourney.Element.ASSESS_REFERRAL.equals(step) || ParticipantJourney.Element.AWAIT_CAPACITY.equals(step)) {
+      task.setVariableLocal(MUNICIPALITY_VIEW_TEXT, JointAssessment.text(
+          referrals.municipalityView((String) task.getVariable(REFERRAL_REFERENCE))));
+    }
   }
 }

@@ -62,6 +62,7 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
   final String comment = "Kommentarvakt-" + tag;
   final String status = "Statusvakt-" + tag;
   final String monthGoal = "Månedsmålvakt-" + tag;
+  final String view = "Vurderingsvakt-" + tag;
 
   @Autowired no.alarm.likemann.reporting.MonthlyReports monthlyReports;
 
@@ -110,7 +111,7 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
     String text = pdfText(pdf.getBody()).replaceAll("\\s+", " ");
     assertThat(text).contains(references.get(0), references.get(1), substance, wishes, goals, rules, meetingNote,
-        comment, status, monthGoal, "Hvem har lest saken", MENTOR, "Stegene i prosessene");
+        comment, status, monthGoal, view, "Hvem har lest saken", MENTOR, "Stegene i prosessene");
     // and that was a read of both cases
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_read WHERE reference = ? AND what = 'insight (PDF)'"
         + " AND read_by = 'prosjektleder'", Integer.class, references.get(0))).isEqualTo(1);
@@ -163,7 +164,7 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
 
     // nothing, anywhere
     for (String needle : List.of(references.get(0), references.get(1), substance, wishes, goals, rules,
-        meetingNote, closing, comment, status, monthGoal)) {
+        meetingNote, closing, comment, status, monthGoal, view)) {
       assertThat(hits(needle)).as(needle).isEmpty();
     }
     // the erasure itself: who, when, why, how many journeys, and hashes the references can be checked against
@@ -474,6 +475,8 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     Map<String, Object> referral = new HashMap<>(Referrals.valid());
     referral.put(SUBSTANCE_HISTORY, substance);
     referral.put(FUTURE_WISHES, wishes);
+    referral.put(MUNICIPALITY_VIEW, "offer");
+    referral.put(MUNICIPALITY_VIEW_NOTE, view);
     ProcessInstance pi = forms.submitStartForm(latestJourney(), referral);
     identity.clearAuthentication();
     work("koordinator", pi, ASSESS_REFERRAL, values("assessment", "offer", "assessmentNote", meetingNote));

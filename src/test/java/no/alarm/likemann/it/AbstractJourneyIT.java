@@ -111,6 +111,73 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   }
 
   /**
+   * The joint assessment (report 001, ch. 4): the referring counsellor gives the municipality's view in the referral
+   * form; the coordinator assesses with it in front of them; the counsellor sees both under "Henvisninger".
+   */
+  @Test
+  void theCounsellorsViewIsPartOfTheAssessmentAndTheDecisionIsShownToTheCounsellor() throws Exception {
+    as("ruskonsulent");
+    ProcessInstance pi = forms.submitStartForm(latestJourney(), Referrals.with(MUNICIPALITY_VIEW, "waitList",
+        MUNICIPALITY_VIEW_NOTE, "Bor midlertidig, kan vente en måned"));
+    identity.clearAuthentication();
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(GIVE_MUNICIPALITY_VIEW)
+        .count()).isZero();
+    Task assess = taskOf(pi, ASSESS_REFERRAL);
+    assertThat((String) tasks.getVariableLocal(assess.getId(), MUNICIPALITY_VIEW_TEXT))
+        .startsWith("Kan stå på venteliste").contains("Bor midlertidig, kan vente en måned");
+    // the journey carries only that the view was given, not the view
+    assertThat(runtime.getVariables(pi.getId())).containsEntry(MUNICIPALITY_VIEW_GIVEN, true)
+        .doesNotContainKeys(MUNICIPALITY_VIEW, MUNICIPALITY_VIEW_NOTE);
+    work("koordinator", pi, ASSESS_REFERRAL, values(ASSESSMENT, "offer"));
+
+    var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(rest.withBasicAuth("ruskonsulent",
+        password("ruskonsulent")).getForEntity("/api/referrals", String.class).getBody());
+    var row = java.util.stream.StreamSupport.stream(rows.spliterator(), false)
+        .filter(r -> r.path("reference").asText().equals(pi.getBusinessKey())).findFirst().orElseThrow();
+    assertThat(row.path("municipalityView").asText()).isEqualTo("Kan stå på venteliste");
+    assertThat(row.path("assessment").asText()).isEqualTo("Tilbudt likemann");
+    endJourneys(pi);
+  }
+
+  /**
+   * A referral the coordinator registered: the municipality's counsellors are asked for their view first, and
+   * only they can give it; the coordinator may not give it in the form; without an answer in five days the
+   * assessment goes on and says so.
+   */
+  @Test
+  void aReferralRegisteredByTheCoordinatorAsksTheMunicipalitysCounsellorsFirst() {
+    as("koordinator");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> forms.submitStartForm(latestJourney(),
+        Referrals.with(MUNICIPALITY_VIEW, "offer"))).hasMessageContaining("Kommunens vurdering gis av kommunens");
+    ProcessInstance pi = forms.submitStartForm(latestJourney(), Referrals.valid());
+    ProcessInstance silent = forms.submitStartForm(latestJourney(), Referrals.valid());
+    identity.clearAuthentication();
+
+    Task asked = taskOf(pi, GIVE_MUNICIPALITY_VIEW);
+    for (String outsider : List.of("koordinator", counsellorOf("porsgrunn"))) {
+      as(outsider);
+      assertThat(tasks.createTaskQuery().taskId(asked.getId()).count()).as(outsider).isZero();
+      identity.clearAuthentication();
+    }
+    assertThatThrownBy(() -> complete("koordinator", asked, values(MUNICIPALITY_VIEW, "offer")))
+        .isInstanceOf(AuthorizationException.class);
+    complete("ruskonsulent", asked, values(MUNICIPALITY_VIEW, "decline", MUNICIPALITY_VIEW_NOTE,
+        "Har nettopp fått annen oppfølging"));
+    Task assess = taskOf(pi, ASSESS_REFERRAL);
+    assertThat((String) tasks.getVariableLocal(assess.getId(), MUNICIPALITY_VIEW_TEXT))
+        .startsWith("Anbefaler ikke likemann nå").contains("Har nettopp fått annen oppfølging");
+    assertThat(jdbc.queryForObject("SELECT municipality_view FROM referral WHERE reference = ?", String.class,
+        pi.getBusinessKey())).isEqualTo("decline");
+
+    // five days without an answer
+    management.executeJob(management.createJobQuery().processInstanceId(silent.getId()).timers().singleResult().getId());
+    Task assessSilent = taskOf(silent, ASSESS_REFERRAL);
+    assertThat((String) tasks.getVariableLocal(assessSilent.getId(), MUNICIPALITY_VIEW_TEXT))
+        .isEqualTo("Kommunen svarte ikke innen fem dager");
+    endJourneys(pi, silent);
+  }
+
+  /**
    * The coupling counts from the meeting date the coordinator entered, not from the day the task was completed: the
    * coupling's start, the journey's {@code coupledOn} and the weekly logs the calendar opens; a meeting before the
    * referral came is refused in Norwegian.

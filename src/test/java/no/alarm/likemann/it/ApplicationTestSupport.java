@@ -73,7 +73,8 @@ abstract class ApplicationTestSupport {
   ProcessInstance referByCounsellor() {
     as("ruskonsulent");
     String definitionId = latestJourney();
-    ProcessInstance pi = forms.submitStartForm(definitionId, Referrals.valid());
+    // the counsellor refers with the municipality's view: the coordinator assesses next
+    ProcessInstance pi = forms.submitStartForm(definitionId, Referrals.with(MUNICIPALITY_VIEW, "offer"));
     identity.clearAuthentication();
     return pi;
   }
@@ -108,7 +109,31 @@ abstract class ApplicationTestSupport {
 
   /** The user claims (unless assigned to them) and completes the task, as Tasklist does. */
   void work(String user, ProcessInstance pi, String key, Map<String, Object> values) {
+    if (ASSESS_REFERRAL.equals(key)) {
+      municipalityViewIfAsked(pi);
+    }
     complete(user, taskOf(pi, key), values);
+  }
+
+  /**
+   * The joint assessment's first half, where the referral did not carry it (a coordinator registered it): a
+   * counsellor of the referral's municipality recommends an offer. Tests about the view itself do it themselves.
+   */
+  void municipalityViewIfAsked(ProcessInstance pi) {
+    Task asked = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(GIVE_MUNICIPALITY_VIEW)
+        .singleResult();
+    if (asked != null) {
+      complete(counsellorOf(jdbc.queryForObject("SELECT municipality_code FROM referral WHERE process_instance_id = ?",
+          String.class, pi.getId())), asked, values(MUNICIPALITY_VIEW, "offer"));
+    }
+  }
+
+  /** A counsellor of the municipality (user id {@code rk} and the code), working in its region. */
+  String counsellorOf(String municipality) {
+    String id = "rk" + municipality.replaceAll("[^a-z0-9]", "");
+    String region = jdbc.queryForObject("SELECT region FROM municipality WHERE code = ?", String.class, municipality);
+    ensureUserIn(region, id, Roles.COUNSELLOR, Roles.counsellorsOf(municipality));
+    return id;
   }
 
   /** As the user: claims the task unless it is theirs already, and submits its form. */
@@ -205,8 +230,7 @@ abstract class ApplicationTestSupport {
    */
   /** A counsellor of Porsgrunn, the test candidates' municipality: the one whose comment the onboarding asks for. */
   String candidatesCounsellor() {
-    ensureUser("rkporsgrunn", Roles.COUNSELLOR, Roles.counsellorsOf("porsgrunn"));
-    return "rkporsgrunn";
+    return counsellorOf("porsgrunn");
   }
 
   /**

@@ -5,6 +5,8 @@ import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -93,7 +95,13 @@ class ParticipantJourneyProcessTest {
     Mocks.register("registerReferralDelegate", recording("registerReferral", e -> {
       e.setProcessBusinessKey("HEN-2026-00001");
       e.setVariable(REFERRAL_REFERENCE, "HEN-2026-00001");
+      // the referring counsellor gave the municipality's view in the form unless a test says otherwise
+      e.setVariable(MUNICIPALITY_VIEW_GIVEN, e.getVariable(MUNICIPALITY_VIEW) != null);
+      e.removeVariable(MUNICIPALITY_VIEW);
     }));
+    Mocks.register("referralMunicipality", new Counsellors());
+    Mocks.register("recordMunicipalityView", new Recorder("view"));
+    Mocks.register("recordAssessment", new Recorder("assessment"));
     Mocks.register("keepAgreement", (ExecutionListener) e -> { });
     Mocks.register("showAgreement", (TaskListener) t -> { });
     Mocks.register("keepCaseNotes", (ExecutionListener) e -> { });
@@ -129,9 +137,59 @@ class ParticipantJourneyProcessTest {
     ClockUtil.reset();
   }
 
+  /** The stand-in for the register's look-up of the referral's municipality. */
+  public static class Counsellors {
+    public String counsellors(Object reference) {
+      return "counsellorSkien";
+    }
+  }
+
   private ProcessInstance startReferral() {
     return runtimeService().startProcessInstanceByKey(ParticipantJourney.PROCESS_KEY,
+        Referrals.with(AGE, 25, TREATMENT_STATUS, "before", AT_RISK_OF_FALLING_OUT, false, MUNICIPALITY_VIEW, "offer"));
+  }
+
+  /** A referral registered without the municipality's view (by a coordinator): the municipality is asked first. */
+  private ProcessInstance startReferralWithoutView() {
+    return runtimeService().startProcessInstanceByKey(ParticipantJourney.PROCESS_KEY,
         Referrals.with(AGE, 25, TREATMENT_STATUS, "before", AT_RISK_OF_FALLING_OUT, false));
+  }
+
+  @Test
+  void shouldAskTheReferringMunicipalityForItsViewBeforeTheAssessment() {
+    ProcessInstance pi = startReferralWithoutView();
+
+    assertThat(pi).hasPassed(DETERMINE_PRIORITY, MUNICIPALITY_VIEW_NEEDED).isWaitingAt(GIVE_MUNICIPALITY_VIEW);
+    assertThat(task(GIVE_MUNICIPALITY_VIEW, pi)).hasCandidateGroup("counsellorSkien");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(GIVE_MUNICIPALITY_VIEW, pi).getId()))
+        .extracting(l -> l.getGroupId()).containsExactly("counsellorSkien");
+    complete(task(GIVE_MUNICIPALITY_VIEW, pi), withVariables(MUNICIPALITY_VIEW, "waitList"));
+
+    assertThat(pi).hasPassed(GIVE_MUNICIPALITY_VIEW, MUNICIPALITY_VIEW_MERGE).isWaitingAt(ASSESS_REFERRAL);
+    assertThat(calls).containsSubsequence("guard:" + GIVE_MUNICIPALITY_VIEW, "view:" + GIVE_MUNICIPALITY_VIEW);
+    complete(task(ASSESS_REFERRAL, pi), withVariables(ASSESSMENT, "offer"));
+    assertThat(calls).contains("assessment:" + ASSESS_REFERRAL);
+  }
+
+  @Test
+  void shouldGoOnToTheAssessmentWhenTheMunicipalityDoesNotAnswerInFiveDays() {
+    ProcessInstance pi = startReferralWithoutView();
+    assertThat(job(pi).getDuedate()).isCloseTo(Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(5))),
+        60_000);
+
+    execute(job(pi));
+
+    assertThat(pi).hasPassed(MUNICIPALITY_VIEW_TIMEOUT).isWaitingAt(ASSESS_REFERRAL);
+    // the cancelled task's end listeners see a cancelled execution (and do nothing); the timeout records "none"
+    assertThat(calls).endsWith("view:" + MUNICIPALITY_VIEW_TIMEOUT);
+    assertThat(taskQuery().taskDefinitionKey(GIVE_MUNICIPALITY_VIEW).count()).isZero();
+  }
+
+  @Test
+  void shouldGoStraightToTheAssessmentWhenTheReferralCarriedTheMunicipalitysView() {
+    ProcessInstance pi = startReferral();
+
+    assertThat(pi).hasPassed(MUNICIPALITY_VIEW_MERGE).hasNotPassed(GIVE_MUNICIPALITY_VIEW).isWaitingAt(ASSESS_REFERRAL);
   }
 
   private ProcessInstance atMatching() {

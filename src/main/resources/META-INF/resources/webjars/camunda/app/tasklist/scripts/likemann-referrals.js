@@ -67,7 +67,8 @@ function table(rows, readLog) {
   const t = element('table', undefined, 'table table-condensed table-striped');
   const head = element('thead');
   const headRow = element('tr');
-  const headings = ['Referanse', 'Mottatt', 'Kommune', 'Status', 'Sluttrapport'].concat(readLog ? ['Lest av'] : []);
+  const headings = ['Referanse', 'Mottatt', 'Kommune', 'Status', 'Kommunens vurdering', 'Koordinatorens vurdering',
+    'Sluttrapport'].concat(readLog ? ['Lest av'] : []);
   headings.forEach((h) => headRow.appendChild(element('th', h)));
   head.appendChild(headRow);
   t.appendChild(head);
@@ -78,6 +79,9 @@ function table(rows, readLog) {
     tr.appendChild(element('td', norwegianDate(r.receivedOn)));
     tr.appendChild(element('td', r.municipality));
     tr.appendChild(element('td', r.stage));
+    // the joint assessment: what the municipality recommended, what the coordinator decided
+    tr.appendChild(element('td', r.municipalityView || '–'));
+    tr.appendChild(element('td', r.assessment || '–'));
     const report = element('td');
     if (r.closingReport) {
       const link = element('a', 'Åpne (PDF)');
