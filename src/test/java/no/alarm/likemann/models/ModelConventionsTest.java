@@ -17,7 +17,9 @@ import no.alarm.likemann.forms.FormSchema;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -29,6 +31,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -40,7 +44,8 @@ import org.junit.jupiter.api.TestFactory;
  * Models are code: this fails the build when a model breaks the project's rules. Every user task and start event
  * has a valid form of its own, bound to the deployment and guarded on the server; ids are meaningful; every element
  * has diagram layout (it opens in Camunda Modeler); every process and decision has a history time to live; delegates
- * are Spring beans by delegate expression, never scripts or classes.
+ * are Spring beans by delegate expression, never scripts or classes; every diagram is readable (no label over a
+ * label or a shape, every edge on its shapes' outline). Camunda Modeler's lint is {@link ModelLintTest}.
  */
 class ModelConventionsTest {
 
@@ -66,6 +71,12 @@ class ModelConventionsTest {
   Stream<DynamicTest> everyBpmnFollowsTheRules() throws IOException {
     return files(PROCESSES, ".bpmn").stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(),
         () -> checkBpmn(p)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyDiagramIsReadable() throws IOException {
+    return files(PROCESSES, ".bpmn").stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(),
+        () -> assertThat(layoutProblems(p)).as("diagram of " + p).isEmpty()));
   }
 
   @TestFactory
@@ -214,6 +225,164 @@ class ModelConventionsTest {
     assertThat(problems).as(file.toString()).isEmpty();
   }
 
+  /** How far a waypoint may lie off a shape's outline: Modeler rounds waypoints to whole pixels. */
+  static final double BORDER_TOLERANCE = 2;
+
+  /** A rectangle of the diagram: a shape's or a label's bounds. */
+  record Box(double x, double y, double w, double h) {
+    static Box of(Bounds b) {
+      return new Box(b.getX(), b.getY(), b.getWidth(), b.getHeight());
+    }
+
+    /** Sharing more than an edge: labels and shapes may touch. */
+    boolean overlaps(Box o) {
+      return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
+    }
+
+    boolean contains(Box o) {
+      return o.x >= x && o.y >= y && o.x + o.w <= x + w && o.y + o.h <= y + h;
+    }
+
+    @Override
+    public String toString() {
+      return "(" + num(x) + "," + num(y) + " " + num(w) + "x" + num(h) + ")";
+    }
+  }
+
+  record Label(String owner, Box box) {}
+
+  static String num(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+
+  static String point(Waypoint w) {
+    return "(" + num(w.getX()) + "," + num(w.getY()) + ")";
+  }
+
+  /**
+   * What makes a diagram unreadable in Camunda Modeler, each naming the element ids and coordinates: a label over
+   * another label or over a shape (its own too: Modeler puts an event's or a gateway's label beside it; a label in
+   * an expanded sub-process must not cross the sub-process's border), a named event, gateway or flow without a
+   * label position, an edge that does not start on its source's outline or end on its target's (the circle of an
+   * event, the diamond of a gateway, the rectangle of anything else), a boundary event off its host's border.
+   */
+  static List<String> layoutProblems(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    List<String> problems = new ArrayList<>();
+    java.util.Map<String, BpmnShape> shapeOf = new java.util.HashMap<>();
+    List<Label> labels = new ArrayList<>();
+    for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+      BaseElement element = shape.getBpmnElement();
+      shapeOf.put(element.getId(), shape);
+      if (element instanceof Activity) {
+        continue; // a task's or a sub-process's name is drawn inside it, whatever label bounds it has
+      }
+      Bounds bounds = shape.getBpmnLabel() == null ? null : shape.getBpmnLabel().getBounds();
+      if (bounds != null) {
+        labels.add(new Label(element.getId(), Box.of(bounds)));
+      } else if (element instanceof FlowNode node && node.getName() != null && !node.getName().isBlank()) {
+        problems.add(element.getId() + " is named but has no label bounds: Modeler would place it anywhere");
+      }
+    }
+    for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+      BaseElement element = edge.getBpmnElement();
+      Bounds bounds = edge.getBpmnLabel() == null ? null : edge.getBpmnLabel().getBounds();
+      if (bounds != null) {
+        labels.add(new Label(element.getId(), Box.of(bounds)));
+      } else if (element instanceof SequenceFlow flow && flow.getName() != null && !flow.getName().isBlank()) {
+        problems.add(element.getId() + " is named but has no label bounds: Modeler would place it anywhere");
+      }
+      if (element instanceof SequenceFlow flow) {
+        List<Waypoint> points = new ArrayList<>(edge.getWaypoints());
+        if (points.size() < 2) {
+          problems.add("edge of " + flow.getId() + " has " + points.size() + " waypoints");
+          continue;
+        }
+        endsOnOutline(flow.getId(), "starts", points.get(0), shapeOf.get(flow.getSource().getId()), problems);
+        endsOnOutline(flow.getId(), "ends", points.get(points.size() - 1), shapeOf.get(flow.getTarget().getId()),
+            problems);
+      }
+    }
+
+    for (int i = 0; i < labels.size(); i++) {
+      for (int j = i + 1; j < labels.size(); j++) {
+        Label a = labels.get(i);
+        Label b = labels.get(j);
+        if (a.box().overlaps(b.box())) {
+          problems.add("label of " + a.owner() + " " + a.box() + " overlaps label of " + b.owner() + " " + b.box());
+        }
+      }
+    }
+    for (Label label : labels) {
+      for (BpmnShape shape : shapeOf.values()) {
+        Box box = Box.of(shape.getBounds());
+        boolean container = shape.getBpmnElement() instanceof SubProcess && Boolean.TRUE.equals(shape.isExpanded())
+            || shape.getBpmnElement() instanceof org.camunda.bpm.model.bpmn.instance.Participant
+            || shape.getBpmnElement() instanceof org.camunda.bpm.model.bpmn.instance.Lane;
+        if (box.overlaps(label.box()) && !(container && box.contains(label.box()))) {
+          problems.add("label of " + label.owner() + " " + label.box() + (container ? " crosses the border of "
+              : " overlaps the shape of ") + shape.getBpmnElement().getId() + " " + box);
+        }
+      }
+    }
+    for (BoundaryEvent event : model.getModelElementsByType(BoundaryEvent.class)) {
+      BpmnShape shape = shapeOf.get(event.getId());
+      BpmnShape host = shapeOf.get(event.getAttachedTo().getId());
+      if (shape != null && host != null) {
+        Box e = Box.of(shape.getBounds());
+        double cx = e.x() + e.w() / 2;
+        double cy = e.y() + e.h() / 2;
+        double off = distanceToOutline(cx, cy, host);
+        if (off > BORDER_TOLERANCE) {
+          problems.add("boundary event " + event.getId() + " " + e + " has its centre (" + num(cx) + "," + num(cy)
+              + ") " + num(off) + " px off the border of " + host.getBpmnElement().getId() + " "
+              + Box.of(host.getBounds()));
+        }
+      }
+    }
+    return problems;
+  }
+
+  static void endsOnOutline(String flow, String verb, Waypoint p, BpmnShape shape, List<String> problems) {
+    if (shape == null) {
+      return; // a missing shape is checkBpmn's to report
+    }
+    double off = distanceToOutline(p.getX(), p.getY(), shape);
+    if (off > BORDER_TOLERANCE) {
+      problems.add("edge of " + flow + " " + verb + " at " + point(p) + ", " + num(Math.round(off * 10) / 10.0)
+          + " px off the outline of " + shape.getBpmnElement().getId() + " " + Box.of(shape.getBounds()));
+    }
+  }
+
+  /** Distance from a point to what Modeler draws: an event's circle, a gateway's diamond, else the rectangle. */
+  static double distanceToOutline(double px, double py, BpmnShape shape) {
+    Box b = Box.of(shape.getBounds());
+    double cx = b.x() + b.w() / 2;
+    double cy = b.y() + b.h() / 2;
+    BaseElement element = shape.getBpmnElement();
+    if (element instanceof org.camunda.bpm.model.bpmn.instance.Event) {
+      return Math.abs(Math.hypot(px - cx, py - cy) - Math.min(b.w(), b.h()) / 2);
+    }
+    double[][] corners = element instanceof org.camunda.bpm.model.bpmn.instance.Gateway
+        ? new double[][] {{cx, b.y()}, {b.x() + b.w(), cy}, {cx, b.y() + b.h()}, {b.x(), cy}}
+        : new double[][] {{b.x(), b.y()}, {b.x() + b.w(), b.y()}, {b.x() + b.w(), b.y() + b.h()},
+            {b.x(), b.y() + b.h()}};
+    double min = Double.MAX_VALUE;
+    for (int i = 0; i < corners.length; i++) {
+      double[] a = corners[i];
+      double[] c = corners[(i + 1) % corners.length];
+      min = Math.min(min, distanceToSegment(px, py, a[0], a[1], c[0], c[1]));
+    }
+    return min;
+  }
+
+  static double distanceToSegment(double px, double py, double ax, double ay, double bx, double by) {
+    double dx = bx - ax;
+    double dy = by - ay;
+    double t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+    return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+  }
+
   static <T extends org.camunda.bpm.model.xml.instance.ModelElementInstance> List<T> listeners(FlowNode node,
                                                                                               Class<T> type) {
     if (node.getExtensionElements() == null) {
@@ -297,5 +466,70 @@ class ModelConventionsTest {
         .hasMessageContaining("has no diagram shape")
         .hasMessageContaining("toTask has no diagram edge")
         .hasMessageContaining("doSomething must call a Spring bean by delegate expression");
+  }
+
+  /** An edge 10 px beside its task, labels on top of each other and over a shape, an edge off a gateway's diamond. */
+  @Test
+  void anUnreadableDiagramIsRefused() throws IOException {
+    Path broken = Files.createTempFile("unreadable", ".bpmn");
+    Files.writeString(broken, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+            xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="unreadableDefinitions" targetNamespace="http://x">
+          <bpmn:process id="unreadable" isExecutable="true">
+            <bpmn:exclusiveGateway id="outcome" name="Oppmøte?" />
+            <bpmn:userTask id="followUpAbsence" name="Følg opp fravær" />
+            <bpmn:userTask id="leave" name="Avslutt" />
+            <bpmn:sequenceFlow id="absentFlow" name="Møtte ikke" sourceRef="outcome" targetRef="followUpAbsence" />
+            <bpmn:sequenceFlow id="leaveFlow" name="Slutter" sourceRef="outcome" targetRef="leave" />
+          </bpmn:process>
+          <bpmndi:BPMNDiagram id="unreadableDiagram">
+            <bpmndi:BPMNPlane id="unreadablePlane" bpmnElement="unreadable">
+              <bpmndi:BPMNShape id="outcome_di" bpmnElement="outcome">
+                <dc:Bounds x="775" y="325" width="50" height="50" />
+                <bpmndi:BPMNLabel><dc:Bounds x="790" y="300" width="50" height="40" /></bpmndi:BPMNLabel>
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="followUpAbsence_di" bpmnElement="followUpAbsence">
+                <dc:Bounds x="750" y="480" width="100" height="80" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="leave_di" bpmnElement="leave">
+                <dc:Bounds x="1030" y="310" width="100" height="80" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNEdge id="absentFlow_di" bpmnElement="absentFlow">
+                <di:waypoint x="825" y="350" />
+                <di:waypoint x="860" y="350" />
+                <di:waypoint x="860" y="480" />
+                <bpmndi:BPMNLabel><dc:Bounds x="827" y="320" width="50" height="27" /></bpmndi:BPMNLabel>
+              </bpmndi:BPMNEdge>
+              <bpmndi:BPMNEdge id="leaveFlow_di" bpmnElement="leaveFlow">
+                <di:waypoint x="818" y="350" />
+                <di:waypoint x="1030" y="350" />
+                <bpmndi:BPMNLabel><dc:Bounds x="827" y="320" width="210" height="27" /></bpmndi:BPMNLabel>
+              </bpmndi:BPMNEdge>
+            </bpmndi:BPMNPlane>
+          </bpmndi:BPMNDiagram>
+        </bpmn:definitions>
+        """);
+    try {
+      assertThat(layoutProblems(broken)).containsExactlyInAnyOrder(
+          "edge of absentFlow ends at (860,480), 10 px off the outline of followUpAbsence (750,480 100x80)",
+          "edge of leaveFlow starts at (818,350), 4.9 px off the outline of outcome (775,325 50x50)",
+          "label of outcome (790,300 50x40) overlaps label of absentFlow (827,320 50x27)",
+          "label of outcome (790,300 50x40) overlaps label of leaveFlow (827,320 210x27)",
+          "label of absentFlow (827,320 50x27) overlaps label of leaveFlow (827,320 210x27)",
+          "label of outcome (790,300 50x40) overlaps the shape of outcome (775,325 50x50)",
+          "label of leaveFlow (827,320 210x27) overlaps the shape of leave (1030,310 100x80)");
+      // on the diamond's edge, not at a corner of its box: a point Modeler draws
+      assertThat(distanceToOutline(815, 360, shapeIn(broken, "outcome"))).isLessThan(0.01);
+      assertThat(distanceToOutline(775, 325, shapeIn(broken, "outcome"))).isGreaterThan(BORDER_TOLERANCE);
+    } finally {
+      Files.deleteIfExists(broken);
+    }
+  }
+
+  static BpmnShape shapeIn(Path file, String elementId) {
+    return Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(BpmnShape.class).stream()
+        .filter(s -> s.getBpmnElement().getId().equals(elementId)).findFirst().orElseThrow();
   }
 }
