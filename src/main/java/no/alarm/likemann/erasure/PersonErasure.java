@@ -157,6 +157,10 @@ public class PersonErasure {
           + " municipality_view, municipality_view_at, assessment, assessed_at, TRUE"
           + " FROM referral WHERE reference = ?", key, key, anonymousPerson, r);
       jdbc.update("UPDATE coupling SET referral_reference = ? WHERE referral_reference = ?", key, r);
+      // a deviation from the agreement stays counted, without its words
+      jdbc.update("UPDATE agreement_deviation SET reference = ?, process_instance_id = ? || '-' || CAST(id AS"
+          + " VARCHAR(20)), description = NULL, coordinator_note = NULL, project_leader_note = NULL"
+          + " WHERE reference = ?", key, key, r);
       String couplings = "coupling_id IN (SELECT id FROM coupling WHERE referral_reference = ?)";
       jdbc.update("UPDATE contact_log SET activity_instance_id = NULL WHERE " + couplings, key);
       jdbc.update("UPDATE weekly_contact_log SET activity_instance_id = ? || '-' || CAST(id AS VARCHAR(20))"

@@ -59,6 +59,11 @@ public class PersonInsight {
     parts.add(part("Notater fra møtene", "SELECT reference AS \"Referanse\", step AS \"Steg\", note AS \"Notat\","
         + " written_by AS \"Skrevet av\", written_at AS \"Skrevet\" FROM case_note WHERE reference IN (" + in + ")"
         + " ORDER BY written_at", refs));
+    parts.add(part("Avvik fra avtalen", "SELECT reference AS \"Referanse\", kind AS \"Hva\","
+        + " deviation_by AS \"Hvem sin forpliktelse\", occurred_on AS \"Når\", reported_as AS \"Meldt av\","
+        + " description AS \"Hva skjedde\", coordinator_note AS \"Koordinatorens oppfølging\","
+        + " project_leader_note AS \"Prosjektlederens oppfølging\", outcome AS \"Utfall\" FROM agreement_deviation"
+        + " WHERE reference IN (" + in + ") ORDER BY reported_at", refs));
     parts.add(part("Avtalen fra koblingsmøtet", "SELECT reference AS \"Referanse\", goals AS \"Mål\","
         + " home_visits_allowed AS \"Hjemmebesøk\", contact_relatives_allowed AS \"Kontakt med pårørende\","
         + " other_follow_up_rules AS \"Andre regler\", agreed_at AS \"Avtalt\" FROM referral_agreement"

@@ -49,6 +49,8 @@ public final class RetentionRules {
     t.put("monthly_participant_goal", new Rule(Kind.WITH_THE_PERSON, withPerson));
     t.put("case_read", new Rule(Kind.WITH_THE_PERSON, withPerson + "; nightly also for cases ended five years ago"));
     t.put("coupling", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record when the person is erased"));
+    t.put("agreement_deviation", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record (what kind, whose,"
+        + " when, the level and the outcome); the words are erased with the person"));
     t.put("contact_log", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record (counts and minutes only)"));
     t.put("contact_week", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record"));
     t.put("weekly_contact_log", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record"));

@@ -6,17 +6,13 @@ import java.util.List;
 
 import no.alarm.likemann.forms.InvalidFormInputException;
 import no.alarm.likemann.forms.Violation;
-import no.alarm.likemann.referral.ReferralRegistry;
-import no.alarm.likemann.security.Roles;
 
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +36,10 @@ public class JourneyChange implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(JourneyChange.class);
 
-  private final JdbcTemplate jdbc;
-  private final ReferralRegistry referrals;
+  private final JourneyReporter reporter;
 
-  public JourneyChange(JdbcTemplate jdbc, ReferralRegistry referrals) {
-    this.jdbc = jdbc;
-    this.referrals = referrals;
+  public JourneyChange(JourneyReporter reporter) {
+    this.reporter = reporter;
   }
 
   @Override
@@ -53,29 +47,8 @@ public class JourneyChange implements JavaDelegate {
     String reference = ((String) execution.getVariable(REFERRAL_REFERENCE)).strip().toUpperCase();
     String change = (String) execution.getVariable(CHANGE);
     ProcessEngineServices engine = execution.getProcessEngineServices();
-    Authentication who = engine.getIdentityService().getCurrentAuthentication();
-    if (who != null && onlyMentor(who) && !follows(who.getUserId(), reference)) {
-      refuse(REFERRAL_REFERENCE, "Du kan bare melde endring for deltakere du er likemann for.",
-          "a mentor may report changes only for their own participants");
-    }
     RuntimeService runtime = engine.getRuntimeService();
-    String journey = referrals.journeyOf(reference).orElse(null);
-    if (journey == null) {
-      refuse(REFERRAL_REFERENCE, "Fant ingen henvisning med referansen «" + reference + "».",
-          "referralReference names no referral");
-    }
-    if (who != null && Roles.isCounsellorOutside(who.getGroupIds(), referrals.municipalityOf(reference).orElseThrow())) {
-      refuse(REFERRAL_REFERENCE, "Du kan bare melde endring for deltakere fra din egen kommune.",
-          "a counsellor may report changes only for their own municipality's participants");
-    }
-    // the change's own instance has the referral's region (its tenant): another region's people may not report it
-    if (no.alarm.likemann.region.Regions.outside(who, execution.getTenantId())) {
-      refuse(REFERRAL_REFERENCE, "Du kan bare melde endring for deltakere i din egen region.",
-          "the referral belongs to another region");
-    }
-    if (runtime.createProcessInstanceQuery().processInstanceId(journey).count() == 0) {
-      refuse(REFERRAL_REFERENCE, "Forløpet " + reference + " er allerede avsluttet.", "the journey has ended");
-    }
+    String journey = reporter.check(execution, reference, START, REFERRAL_REFERENCE);
     if (NEW_MENTOR.equals(change)) {
       if (execution.getVariable(REQUESTED_BY) == null) {
         refuse(REQUESTED_BY, "Velg hvem som ønsker ny likemann.", "changeRequestedBy is required for a new mentor");
@@ -95,19 +68,6 @@ public class JourneyChange implements JavaDelegate {
     }
     execution.setProcessBusinessKey(reference);
     LOG.info("Journey change {} forwarded to journey {}", change, journey);
-  }
-
-  private static boolean onlyMentor(Authentication who) {
-    List<String> groups = who.getGroupIds() == null ? List.of() : who.getGroupIds();
-    return groups.contains(Roles.MENTOR) && !groups.contains(Roles.COORDINATOR) && !groups.contains(Roles.COUNSELLOR);
-  }
-
-  private boolean follows(String username, String reference) {
-    Integer n = jdbc.queryForObject("""
-        SELECT COUNT(*) FROM coupling c JOIN mentor m ON m.id = c.mentor_id
-        WHERE c.referral_reference = ? AND c.status IN ('RESERVED', 'ACTIVE') AND m.username = ?""",
-        Integer.class, reference, username);
-    return n != null && n > 0;
   }
 
   private static boolean waitsFor(RuntimeService runtime, String journey, String message) {

@@ -337,6 +337,7 @@ class TasklistBrowserIT {
     } finally {
       identity.clearAuthentication();
     }
+    municipalityView(rogaland);
     try {
       logIn("koordinatorsr");
       click(By.xpath(filterXPath("Gruppens oppgaver")));
@@ -537,6 +538,8 @@ class TasklistBrowserIT {
   void coordinatorCarriesAReferralThroughEveryStageToTheClosingReport() throws Exception {
     logIn("koordinator");
     startReferral();
+    // the coordinator registered it: Skien's counsellor gives the municipality's view first
+    municipalityView(runtime.createProcessInstanceQuery().processDefinitionKey("participantJourney").singleResult());
     offerMentor();
     holdInformationMeeting();
     matchMentorFromSuggestions();
@@ -725,7 +728,7 @@ class TasklistBrowserIT {
     try {
       return forms.submitStartForm(repository.createProcessDefinitionQuery()
           .processDefinitionKey("participantJourney").latestVersion().singleResult().getId(),
-          no.alarm.likemann.support.Referrals.valid());
+          no.alarm.likemann.support.Referrals.with("municipalityView", "offer"));
     } finally {
       identity.clearAuthentication();
     }
@@ -755,6 +758,9 @@ class TasklistBrowserIT {
   }
 
   private void engineWork(String user, String group, ProcessInstance pi, String key, Map<String, Object> values) {
+    if ("assessReferral".equals(key)) {
+      municipalityView(pi);
+    }
     Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
     identity.setAuthentication(user, List.of(group), List.of("grenland"));
     try {
@@ -762,6 +768,29 @@ class TasklistBrowserIT {
         tasks.claim(task.getId(), user);
       }
       forms.submitTaskForm(task.getId(), values);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /**
+   * The joint assessment's first half, where the referral did not carry it (a coordinator registered it): a
+   * counsellor of the referral's municipality recommends an offer, through the engine.
+   */
+  private void municipalityView(ProcessInstance pi) {
+    Task asked = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("giveMunicipalityView")
+        .singleResult();
+    if (asked == null) {
+      return;
+    }
+    Map<String, Object> where = jdbc.queryForMap("SELECT m.code, m.region FROM referral r JOIN municipality m"
+        + " ON m.code = r.municipality_code WHERE r.process_instance_id = ?", pi.getId());
+    String code = (String) where.get("code");
+    identity.setAuthentication("rk" + code, List.of("counsellor", no.alarm.likemann.security.Roles.counsellorsOf(code)),
+        List.of((String) where.get("region")));
+    try {
+      tasks.claim(asked.getId(), "rk" + code);
+      forms.submitTaskForm(asked.getId(), Map.of("municipalityView", "offer"));
     } finally {
       identity.clearAuthentication();
     }
@@ -898,6 +927,9 @@ class TasklistBrowserIT {
         .taskDefinitionKey("assessReferral").singleResult();
     assertThat(assessment.getAssignee()).isEqualTo("koordinator");
     wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Vurdering")));
+    // the joint assessment: the municipality's view is on the coordinator's form
+    wait.until(d -> d.findElement(By.cssSelector("section.task-details")).getText()
+        .contains("Kommunens vurdering: Anbefaler tilbud om likemann nå"));
     capture("assessment-claimed");
 
     chooseOption("Vurdering", "Tilby likemann");

@@ -63,6 +63,8 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
   final String status = "Statusvakt-" + tag;
   final String monthGoal = "Månedsmålvakt-" + tag;
   final String view = "Vurderingsvakt-" + tag;
+  final String deviationWords = "Avviksvakt-" + tag;
+  final String deviationNote = "Oppfølgingsvakt-" + tag;
 
   @Autowired no.alarm.likemann.reporting.MonthlyReports monthlyReports;
 
@@ -111,7 +113,8 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
     String text = pdfText(pdf.getBody()).replaceAll("\\s+", " ");
     assertThat(text).contains(references.get(0), references.get(1), substance, wishes, goals, rules, meetingNote,
-        comment, status, monthGoal, view, "Hvem har lest saken", MENTOR, "Stegene i prosessene");
+        comment, status, monthGoal, view, deviationWords, deviationNote, "Hvem har lest saken", MENTOR,
+        "Stegene i prosessene");
     // and that was a read of both cases
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_read WHERE reference = ? AND what = 'insight (PDF)'"
         + " AND read_by = 'prosjektleder'", Integer.class, references.get(0))).isEqualTo(1);
@@ -164,7 +167,7 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
 
     // nothing, anywhere
     for (String needle : List.of(references.get(0), references.get(1), substance, wishes, goals, rules,
-        meetingNote, closing, comment, status, monthGoal, view)) {
+        meetingNote, closing, comment, status, monthGoal, view, deviationWords, deviationNote)) {
       assertThat(hits(needle)).as(needle).isEmpty();
     }
     // the erasure itself: who, when, why, how many journeys, and hashes the references can be checked against
@@ -487,6 +490,14 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     contract.put("goals", goals);
     contract.put("otherFollowUpRules", rules);
     work("koordinator", pi, HOLD_COUPLING_MEETING, contract);
+    // a deviation from the agreement, reported by the counsellor and followed up by the coordinator
+    as("ruskonsulent");
+    ProcessInstance deviation = forms.submitStartForm(latest(no.alarm.likemann.journey.AgreementDeviation.PROCESS_KEY),
+        values("referralReference", pi.getBusinessKey(), "deviationKind", "ownRules", "deviationBy", "mentor",
+            "deviationDate", TODAY, "deviationDescription", deviationWords));
+    identity.clearAuthentication();
+    work("koordinator", deviation, no.alarm.likemann.journey.AgreementDeviation.Element.FOLLOW_UP_DEVIATION,
+        values("deviationOutcome", "resolved", "deviationFollowUpNote", deviationNote));
     Task week = openWeeklyLog(pi);
     String day = (String) tasks.getVariable(week.getId(), WEEK_END);
     // the mentor reads his week (a read of the case) and logs it

@@ -111,6 +111,72 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   }
 
   /**
+   * A deviation from the agreement (plan 000 §13): the mentor reports it for his own participant (no one else's,
+   * and not before there is an agreement); the coordinator follows it up first and sends on what is not resolved;
+   * the project leader closes it; the words stay in the register and the steering group's figures count it.
+   */
+  @Test
+  void aDeviationFromTheAgreementIsFollowedUpAtTheLowestLevelAndCounted() {
+    LocalDate today = LocalDate.parse(TODAY);
+    var before = steeringFigures.of(today.withDayOfYear(1), today, today);
+    long mentor = ownMentor("dagny", "Dagny Avvik");
+    ownMentor("dagfinn", "Dagfinn Annen");
+    ProcessInstance pi = atMatching();
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentor)));
+    String definition = latest(no.alarm.likemann.journey.AgreementDeviation.PROCESS_KEY);
+    Map<String, Object> report = values("referralReference", pi.getBusinessKey(), "deviationKind", "meetings",
+        "deviationBy", "participant", "deviationDate", TODAY, "deviationDescription", "Møtte ikke tre ganger på rad");
+
+    // before the coupling meeting there is no agreement to deviate from
+    as("dagny");
+    assertThatThrownBy(() -> forms.submitStartForm(definition, report)).hasMessageContaining("ingen avtale ennå");
+    identity.clearAuthentication();
+    work("koordinator", pi, HOLD_COUPLING_MEETING, couplingContract(true));
+    // another mentor, and another municipality's counsellor, may not report for this participant
+    for (String outsider : List.of("dagfinn", counsellorOf("porsgrunn"))) {
+      as(outsider);
+      assertThatThrownBy(() -> forms.submitStartForm(definition, report)).as(outsider)
+          .hasMessageContaining("Du kan bare melde for deltakere");
+      identity.clearAuthentication();
+    }
+    as("dagny");
+    ProcessInstance deviation = forms.submitStartForm(definition, report);
+    identity.clearAuthentication();
+
+    assertThat(deviation.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+    assertThat(runtime.getVariables(deviation.getId())).doesNotContainKey("deviationDescription");
+    assertThat(jdbc.queryForMap("SELECT kind, deviation_by, reported_as, level, description FROM agreement_deviation"
+        + " WHERE process_instance_id = ?", deviation.getId())).containsEntry("kind", "meetings")
+        .containsEntry("deviation_by", "participant").containsEntry("reported_as", "mentor")
+        .containsEntry("level", "coordinator").containsEntry("description", "Møtte ikke tre ganger på rad");
+    Task followUp = taskOf(deviation, no.alarm.likemann.journey.AgreementDeviation.Element.FOLLOW_UP_DEVIATION);
+    assertThat((String) tasks.getVariableLocal(followUp.getId(), "deviationText"))
+        .startsWith("Avtalte møter eller kontakt ble ikke holdt – deltakerens forpliktelse")
+        .contains("Meldt av likemannen").contains("Møtte ikke tre ganger på rad");
+    // the project leader does not take the coordinator's step
+    as("prosjektleder");
+    assertThat(tasks.createTaskQuery().taskId(followUp.getId()).count()).isZero();
+    identity.clearAuthentication();
+    complete("koordinator", followUp, values("deviationOutcome", "escalate", "deviationFollowUpNote",
+        "Samtale med deltakeren, ikke enige"));
+    Task projectLeader = taskOf(deviation,
+        no.alarm.likemann.journey.AgreementDeviation.Element.FOLLOW_UP_DEVIATION_PROJECT_LEADER);
+    assertThat((String) tasks.getVariableLocal(projectLeader.getId(), "deviationText"))
+        .contains("Koordinatorens oppfølging: Samtale med deltakeren, ikke enige");
+    complete("prosjektleder", projectLeader, values("deviationOutcome", "resolved", "deviationFollowUpNote",
+        "Ny avtale om oppmøte"));
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(deviation.getId()).count()).isZero();
+    assertThat(jdbc.queryForMap("SELECT level, outcome, project_leader_note FROM agreement_deviation"
+        + " WHERE process_instance_id = ?", deviation.getId())).containsEntry("level", "projectLeader")
+        .containsEntry("outcome", "resolved").containsEntry("project_leader_note", "Ny avtale om oppmøte");
+    var after = steeringFigures.of(today.withDayOfYear(1), today, today);
+    assertThat(after.deviations()).isEqualTo(before.deviations() + 1);
+    assertThat(after.deviationsEscalated()).isEqualTo(before.deviationsEscalated() + 1);
+    endJourneys(pi);
+  }
+
+  /**
    * The joint assessment (report 001, ch. 4): the referring counsellor gives the municipality's view in the referral
    * form; the coordinator assesses with it in front of them; the counsellor sees both under "Henvisninger".
    */
@@ -332,7 +398,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     as("likemann");
     assertThatThrownBy(() -> forms.submitStartForm(change, values(REFERRAL_REFERENCE, other.getBusinessKey(),
         "journeyChange", "newMentor", "changeRequestedBy", "mentor")))
-        .hasMessageContaining("bare melde endring for deltakere du er likemann for");
+        .hasMessageContaining("bare melde for deltakere du er likemann for");
     forms.submitStartForm(change, values(REFERRAL_REFERENCE, pi.getBusinessKey().toLowerCase(),
         "journeyChange", "newMentor", "changeRequestedBy", "mentor"));
     assertThatThrownBy(() -> forms.submitStartForm(change, values(REFERRAL_REFERENCE, pi.getBusinessKey(),
@@ -691,7 +757,8 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     var fields = new java.util.TreeSet<String>();
     own.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).as("no name, no health detail, no mentor")
-        .containsExactly("closingReport", "municipality", "receivedOn", "reference", "stage", "stageKey");
+        .containsExactly("assessment", "closingReport", "municipality", "municipalityView", "receivedOn", "reference",
+            "stage", "stageKey");
     assertThat(rows.findValuesAsText("municipality")).containsOnly("Skien");
     assertThat(counsellor.getBody()).doesNotContain(porsgrunn.getBusinessKey(), "Rune", "Alkohol");
 
@@ -1151,6 +1218,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   }
 
   @Autowired no.alarm.likemann.mentor.MentorYear mentorYear;
+  @Autowired no.alarm.likemann.reporting.steering.SteeringFigures steeringFigures;
 
   @Test
   void aRelapseReportNamingNoActiveMentorIsRefused() {
@@ -1318,7 +1386,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .hasMessageContaining("own municipality");
     assertThatThrownBy(() -> forms.submitStartForm(change, values(REFERRAL_REFERENCE, porsgrunn.getBusinessKey(),
         no.alarm.likemann.journey.JourneyChange.CHANGE, "consentWithdrawn")))
-        .hasMessageContaining("Du kan bare melde endring for deltakere fra din egen kommune");
+        .hasMessageContaining("Du kan bare melde for deltakere fra din egen kommune");
     long referrals = jdbc.queryForObject("SELECT COUNT(*) FROM referral", Long.class);
     assertThatThrownBy(() -> forms.submitStartForm(latestJourney(),
         no.alarm.likemann.support.Referrals.with(MUNICIPALITY, "porsgrunn")))

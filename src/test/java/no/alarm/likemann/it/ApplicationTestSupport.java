@@ -101,6 +101,9 @@ abstract class ApplicationTestSupport {
 
   Task taskOf(ProcessInstance pi, String key) {
     identity.clearAuthentication();
+    if (ASSESS_REFERRAL.equals(key)) {
+      municipalityViewIfAsked(pi);
+    }
     Task t = LOG_WEEKLY_CONTACTS.equals(key) ? weeklyLogs(pi).singleResult()
         : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
     assertThat(t).as("task " + key).isNotNull();
@@ -109,15 +112,13 @@ abstract class ApplicationTestSupport {
 
   /** The user claims (unless assigned to them) and completes the task, as Tasklist does. */
   void work(String user, ProcessInstance pi, String key, Map<String, Object> values) {
-    if (ASSESS_REFERRAL.equals(key)) {
-      municipalityViewIfAsked(pi);
-    }
     complete(user, taskOf(pi, key), values);
   }
 
   /**
    * The joint assessment's first half, where the referral did not carry it (a coordinator registered it): a
-   * counsellor of the referral's municipality recommends an offer. Tests about the view itself do it themselves.
+   * counsellor of the referral's municipality recommends an offer, as {@link #taskOf} asks for the assessment.
+   * Tests about the view itself do it themselves.
    */
   void municipalityViewIfAsked(ProcessInstance pi) {
     Task asked = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(GIVE_MUNICIPALITY_VIEW)

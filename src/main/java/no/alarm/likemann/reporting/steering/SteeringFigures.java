@@ -62,7 +62,9 @@ public class SteeringFigures {
       int mileageKm,
       int expensesKr,
       int participantsCoupledFirstTime,
-      int participants) {
+      int participants,
+      int deviations,
+      int deviationsEscalated) {
 
     /** Days in the period, both ends included. */
     public long days() {
@@ -169,7 +171,13 @@ public class SteeringFigures {
             + s.table("monthly_region_report") + ") t"
             + " WHERE report_month >= ? AND report_month <= ?", first, last),
         firstCouplingDays.size(),
-        count("SELECT COUNT(DISTINCT r.person_id)" + received, start, end));
+        count("SELECT COUNT(DISTINCT r.person_id)" + received, start, end),
+        // deviations from the agreements (plan 000 §13) reported in the period, and those the coordinator could not
+        // resolve
+        count("SELECT COUNT(*) FROM " + s.table("agreement_deviation") + " WHERE reported_at >= ? AND reported_at < ?",
+            start, end),
+        count("SELECT COUNT(*) FROM " + s.table("agreement_deviation") + " WHERE reported_at >= ? AND reported_at < ?"
+            + " AND level = 'projectLeader'", start, end));
   }
 
   /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */

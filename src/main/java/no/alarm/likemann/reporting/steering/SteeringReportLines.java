@@ -151,6 +151,12 @@ public final class SteeringReportLines {
     sections.add(new Section("Portalen", List.of(
         new Line("Nye medarbeidere", portalen.total().text()),
         new Line("  av dem fortsatt med", portalen.cell("stillActive").text()))));
+
+    Table deviations = n.table(two("escalated", f.deviationsEscalated(), "resolvedByCoordinator",
+        f.deviations() - f.deviationsEscalated()));
+    sections.add(new Section("Avvik fra avtalene", List.of(
+        new Line("Meldte avvik", deviations.total().text()),
+        new Line("  av dem sendt videre til prosjektlederen", deviations.cell("escalated").text()))));
     return sections;
   }
 

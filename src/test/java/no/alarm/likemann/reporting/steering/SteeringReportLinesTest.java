@@ -22,7 +22,7 @@ class SteeringReportLinesTest {
   void shouldSayEveryFigureInNorwegianWithTheGoalsBesideTheShares() {
     var sections = SteeringReportLines.of(SteeringFixtures.figures(JANUARY_1, OCTOBER_31), ALL);
     assertThat(sections).extracting(Section::title).containsExactly("Henvisninger", "Forløpene",
-        "Kontakt med deltakerne", "Likemennene", "Evalueringen (snitt, 1 til 10)", "Portalen");
+        "Kontakt med deltakerne", "Likemennene", "Evalueringen (snitt, 1 til 10)", "Portalen", "Avvik fra avtalene");
     Map<String, String> lines = new java.util.LinkedHashMap<>();
     sections.forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
     assertThat(lines).containsEntry("Henvisninger mottatt", "12")
@@ -57,7 +57,7 @@ class SteeringReportLinesTest {
   void aPeriodWithoutAnythingSaysSoInsteadOfDividingByZero() {
     var empty = new SteeringFigures.Figures(JANUARY_1, JANUARY_1, JANUARY_1.plusDays(1), 0, Map.of(), Map.of(),
         Map.of(), 0, 0, 0, 0, null, 0, Map.of(), 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, Map.of(),
-        Map.of(), 0, 0, 0, 0, 0, 0);
+        Map.of(), 0, 0, 0, 0, 0, 0, 0, 0);
     String md = SteeringReportLines.markdown(SteeringReportLines.of(empty, FIVE));
     assertThat(md).contains("- Med individuell plan (mål minst 50 %): **–**",
         "- Fra henvisning til koblingsmøte, median: **ingen koblet i perioden**",
@@ -70,7 +70,9 @@ class SteeringReportLinesTest {
     String md = SteeringReportLines.markdown(SteeringReportLines.of(SteeringFixtures.figures(JANUARY_1, OCTOBER_31), ALL));
     assertThat(md).startsWith("#### Henvisninger\n- Henvisninger mottatt: **12**\n  - forskjellige deltakere: **11**\n"
         + "  - fra Porsgrunn: **5**\n")
-        .contains("#### Portalen\n- Nye medarbeidere: **5**\n  - av dem fortsatt med: **3**\n");
+        .contains("#### Portalen\n- Nye medarbeidere: **5**\n  - av dem fortsatt med: **3**\n")
+        .contains("#### Avvik fra avtalene\n- Meldte avvik: **7**\n  - av dem sendt videre til prosjektlederen:"
+            + " **2**\n");
   }
 
   @Test
@@ -113,7 +115,8 @@ class SteeringReportLinesTest {
         f.contactMinutes(), f.contactMinutesOutsideHours(), f.weeklyLogsOpened(), f.weeklyLogsSent(),
         f.mentorsEmployed(), f.mentorsEmployedWithNavGrant(), f.mentorsByStatusNow(), f.activeMentorsWithNavGrantNow(),
         f.waitingNow(), f.evaluationsByRespondent(), f.evaluationAveragesByRespondent(), f.portalenJoined(),
-        f.portalenJoinedStillActive(), f.mileageKm(), f.expensesKr(), 4, f.participants());
+        f.portalenJoinedStillActive(), f.mileageKm(), f.expensesKr(), 4, f.participants(), f.deviations(),
+        f.deviationsEscalated());
     var lines = new java.util.LinkedHashMap<String, String>();
     SteeringReportLines.of(few, FIVE).forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
     assertThat(lines).containsEntry("Fra henvisning til koblingsmøte, median", SteeringReportLines.WITHHELD);
