@@ -150,11 +150,11 @@ public class PersonErasure {
       jdbc.update("INSERT INTO referral (reference, process_instance_id, municipality_code, gender, age,"
           + " treatment_status, has_individual_plan, has_brukerplan, outcome, closing_reason, received_at, ended_at,"
           + " priority, waiting_since, check_ins_opened, matching_since, tsb_started_on, tsb_ended_on, person_id,"
-          + " municipality_view, municipality_view_at, assessment, assessed_at, anonymous)"
+          + " municipality_view, municipality_view_at, assessment, assessed_at, tsb_outcome, anonymous)"
           + " SELECT ?, ?, municipality_code, gender, CASE WHEN age <= 30 THEN 18 WHEN age <= 50 THEN 31 ELSE 51 END,"
           + " treatment_status, has_individual_plan, has_brukerplan, outcome, closing_reason, received_at, ended_at,"
           + " priority, waiting_since, check_ins_opened, matching_since, tsb_started_on, tsb_ended_on, ?,"
-          + " municipality_view, municipality_view_at, assessment, assessed_at, TRUE"
+          + " municipality_view, municipality_view_at, assessment, assessed_at, tsb_outcome, TRUE"
           + " FROM referral WHERE reference = ?", key, key, anonymousPerson, r);
       jdbc.update("UPDATE coupling SET referral_reference = ? WHERE referral_reference = ?", key, r);
       // a deviation from the agreement stays counted, without its words

@@ -47,7 +47,8 @@ public class PersonInsight {
         + " r.age AS \"Alder\", r.treatment_status AS \"Behandlingsstatus\", r.has_individual_plan AS \"Individuell plan\","
         + " r.has_brukerplan AS \"Brukerplan\", r.received_at AS \"Mottatt\", r.outcome AS \"Utfall\","
         + " r.closing_reason AS \"Avslutningsgrunn\", r.ended_at AS \"Avsluttet\", r.tsb_started_on AS \"TSB startet\","
-        + " r.tsb_ended_on AS \"TSB avsluttet\", r.municipality_view AS \"Kommunens vurdering\","
+        + " r.tsb_ended_on AS \"TSB avsluttet\", r.tsb_outcome AS \"TSB fullført eller avbrutt\","
+        + " r.municipality_view AS \"Kommunens vurdering\","
         + " r.assessment AS \"Koordinatorens vurdering\", r.assessed_at AS \"Vurdert\""
         + " FROM referral r JOIN municipality m ON m.code = r.municipality_code"
         + " WHERE r.reference IN (" + in + ") ORDER BY r.received_at", refs));

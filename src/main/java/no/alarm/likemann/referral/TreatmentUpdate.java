@@ -33,6 +33,8 @@ public class TreatmentUpdate implements JavaDelegate, FormRules {
   static final String FORM = "treatmentUpdateSubmitted";
   static final String STARTED = "tsbStartedOn";
   static final String ENDED = "tsbEndedOn";
+  /** How treatment in TSB ended: completed or brokenOff (plan 000 §7: drop-out is counted until it ends). */
+  static final String OUTCOME = "tsbOutcome";
   static final String IP = "individualPlanUpdate";
   static final String BRUKERPLAN = "brukerplanUpdate";
 
@@ -58,6 +60,13 @@ public class TreatmentUpdate implements JavaDelegate, FormRules {
       if (date[1] != null && ((LocalDate) date[1]).isAfter(today)) {
         out.add(new Violation((String) date[0], "Datoen kan ikke være fram i tid.", date[0] + " must not be in the future"));
       }
+    }
+    if (ended != null && in.isEmpty(OUTCOME)) {
+      out.add(new Violation(OUTCOME, "Velg om behandlingen ble fullført eller avbrutt.",
+          "tsbOutcome is required with tsbEndedOn"));
+    }
+    if (ended == null && !in.isEmpty(OUTCOME)) {
+      out.add(new Violation(ENDED, "Skriv når behandlingen ble avsluttet.", "tsbEndedOn is required with tsbOutcome"));
     }
     if (started != null && ended != null && ended.isBefore(started)) {
       out.add(new Violation(ENDED, "Behandlingen kan ikke være avsluttet før den startet.",
@@ -91,7 +100,8 @@ public class TreatmentUpdate implements JavaDelegate, FormRules {
       changes.put(STARTED, in.date(STARTED).toString());
     }
     if (in.date(ENDED) != null) {
-      jdbc.update("UPDATE referral SET tsb_ended_on = ? WHERE reference = ?", Date.valueOf(in.date(ENDED)), reference);
+      jdbc.update("UPDATE referral SET tsb_ended_on = ?, tsb_outcome = ? WHERE reference = ?",
+          Date.valueOf(in.date(ENDED)), in.string(OUTCOME), reference);
       changes.put(ENDED, in.date(ENDED).toString());
     }
     if (!in.isEmpty(IP)) {

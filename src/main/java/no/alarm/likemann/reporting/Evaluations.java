@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 public class Evaluations {
 
   public static final int QUESTIONS = 12;
+  /** The participant's questionnaire asks a thirteenth question: the experienced quality of life, 1 to 10. */
+  public static final String QUALITY_OF_LIFE = "evaluationQualityOfLife";
   /** The answer task of each respondent. */
   public static final Map<String, String> RESPONDENT_BY_TASK = Map.of(
       "answerEvaluationParticipant", "participant",
@@ -58,9 +60,11 @@ public class Evaluations {
     args.addAll(values);
     args.add(answers.apply("evaluationComment"));
     args.add(Timestamp.from(clock.instant()));
+    // the participant's experienced quality of life (plan 000 §7, goal 6); the others are not asked
+    args.add(answers.apply(QUALITY_OF_LIFE) instanceof Number n ? n.intValue() : null);
     jdbc.update("INSERT INTO evaluation_answer (referral_reference, respondent, q1, q2, q3, q4, q5, q6, q7, q8, q9,"
-        + " q10, q11, q12, answer_comment, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        args.toArray());
+        + " q10, q11, q12, answer_comment, answered_at, quality_of_life)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args.toArray());
   }
 
   /** Average score per question over all answers of a respondent kind (for the working group's review). */

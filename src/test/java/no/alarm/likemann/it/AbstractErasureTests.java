@@ -522,7 +522,9 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     Map<String, Object> withComment = new HashMap<>(scores);
     withComment.put("evaluationComment", comment);
     work(MENTOR, ev, "answerEvaluationMentor", withComment);
-    work(MENTOR, ev, "answerEvaluationParticipant", scores);
+    Map<String, Object> participant = new HashMap<>(scores);
+    participant.put("evaluationQualityOfLife", 6);
+    work(MENTOR, ev, "answerEvaluationParticipant", participant);
     work("ruskonsulent", ev, "answerEvaluationCounsellor", scores);
     return pi;
   }

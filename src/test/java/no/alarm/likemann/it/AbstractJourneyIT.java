@@ -1333,7 +1333,12 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThatThrownBy(() -> work("likemann", ev, "answerEvaluationMentor", outOfRange))
         .hasMessageContaining("kan ikke være mer enn 10");
     work("likemann", ev, "answerEvaluationMentor", scores);
-    work("likemann", ev, "answerEvaluationParticipant", scores);
+    // the participant is asked about the experienced quality of life as well (plan 000 §7, goal 6)
+    assertThatThrownBy(() -> work("likemann", ev, "answerEvaluationParticipant", scores))
+        .hasMessageContaining("må fylles ut");
+    Map<String, Object> participant = new java.util.HashMap<>(scores);
+    participant.put("evaluationQualityOfLife", 7);
+    work("likemann", ev, "answerEvaluationParticipant", participant);
     // a counsellor of another municipality does not get the questionnaire about a Skien participant
     ensureUser("rkporsgrunn", Roles.COUNSELLOR, Roles.counsellorsOf("porsgrunn"));
     Task counsellorsQuestions = taskOf(ev, "answerEvaluationCounsellor");
@@ -1347,6 +1352,8 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(ev.getId()).count()).isZero();
     assertThat(jdbc.queryForList("SELECT respondent FROM evaluation_answer WHERE referral_reference = ?",
         String.class, pi.getBusinessKey())).containsExactlyInAnyOrder("participant", "mentor", "counsellor");
+    assertThat(jdbc.queryForObject("SELECT quality_of_life FROM evaluation_answer WHERE referral_reference = ?"
+        + " AND respondent = 'participant'", Integer.class, pi.getBusinessKey())).isEqualTo(7);
   }
 
   @Test
@@ -1360,7 +1367,14 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         "tsbStartedOn", TODAY, "tsbEndedOn", started))).hasMessageContaining("avsluttet før den startet");
     forms.submitStartForm(update, values(REFERRAL_REFERENCE, pi.getBusinessKey(), "tsbStartedOn", started,
         "individualPlanUpdate", "no"));
+    // how treatment ended goes with the day it ended (drop-out is counted until then)
+    assertThatThrownBy(() -> forms.submitStartForm(update, values(REFERRAL_REFERENCE, pi.getBusinessKey(),
+        "tsbEndedOn", TODAY))).hasMessageContaining("fullført eller avbrutt");
+    forms.submitStartForm(update, values(REFERRAL_REFERENCE, pi.getBusinessKey(), "tsbEndedOn", TODAY,
+        "tsbOutcome", "brokenOff"));
     identity.clearAuthentication();
+    assertThat(jdbc.queryForObject("SELECT tsb_outcome FROM referral WHERE reference = ?", String.class,
+        pi.getBusinessKey())).isEqualTo("brokenOff");
 
     assertThat(jdbc.queryForMap("SELECT tsb_started_on, has_individual_plan, has_brukerplan FROM referral"
         + " WHERE reference = ?", pi.getBusinessKey()))

@@ -64,7 +64,14 @@ public class SteeringFigures {
       int participantsCoupledFirstTime,
       int participants,
       int deviations,
-      int deviationsEscalated) {
+      int deviationsEscalated,
+      Map<String, Integer> participantsByMunicipality,
+      Map<String, Integer> participantsWithIndividualPlanByMunicipality,
+      Map<String, Integer> participantsWithBrukerplanByMunicipality,
+      int tsbCompleted,
+      int tsbBrokenOff,
+      int qualityOfLifeAnswers,
+      Double qualityOfLife) {
 
     /** Days in the period, both ends included. */
     public long days() {
@@ -98,6 +105,13 @@ public class SteeringFigures {
         + s.table("referral") + " WHERE ended_at >= ? AND ended_at < ? GROUP BY CASE WHEN"
         + " outcome = 'CLOSED' THEN COALESCE(closing_reason, 'other') ELSE outcome END ORDER BY 1", start, end);
 
+    String inService = "SELECT m.name, COUNT(*) FROM " + s.table("referral", "r")
+        + " JOIN municipality m ON m.code = r.municipality_code WHERE EXISTS (SELECT 1 FROM " + s.table("coupling", "c")
+        + " WHERE c.referral_reference = r.reference AND c.started_at < ? AND (c.ended_at IS NULL OR c.ended_at >= ?))";
+    Object[] qualityOfLife = jdbc.queryForObject("SELECT COUNT(quality_of_life), AVG(CAST(quality_of_life AS DOUBLE"
+        + " PRECISION)) FROM " + s.table("evaluation_answer") + " WHERE respondent = 'participant'"
+        + " AND answered_at >= ? AND answered_at < ?", (rs, i) -> new Object[] {rs.getObject(1), rs.getObject(2)},
+        start, end);
     return new Figures(from, to, today,
         count("SELECT COUNT(*)" + received, start, end),
         grouped("SELECT m.name, COUNT(*) FROM "
@@ -177,7 +191,18 @@ public class SteeringFigures {
         count("SELECT COUNT(*) FROM " + s.table("agreement_deviation") + " WHERE reported_at >= ? AND reported_at < ?",
             start, end),
         count("SELECT COUNT(*) FROM " + s.table("agreement_deviation") + " WHERE reported_at >= ? AND reported_at < ?"
-            + " AND level = 'projectLeader'", start, end));
+            + " AND level = 'projectLeader'", start, end),
+        // the plan's goals for IP and Brukerplan are over the participants in the service, per municipality: those
+        // followed up by a mentor in the period
+        grouped(inService + " GROUP BY m.name ORDER BY m.name", end, start),
+        grouped(inService + " AND r.has_individual_plan GROUP BY m.name ORDER BY m.name", end, start),
+        grouped(inService + " AND r.has_brukerplan GROUP BY m.name ORDER BY m.name", end, start),
+        count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE tsb_outcome = 'completed'"
+            + " AND tsb_ended_on >= ? AND tsb_ended_on <= ?", first, last),
+        count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE tsb_outcome = 'brokenOff'"
+            + " AND tsb_ended_on >= ? AND tsb_ended_on <= ?", first, last),
+        qualityOfLife[0] == null ? 0 : ((Number) qualityOfLife[0]).intValue(),
+        qualityOfLife[1] == null ? null : ((Number) qualityOfLife[1]).doubleValue());
   }
 
   /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */

@@ -58,10 +58,6 @@ public final class SteeringReportLines {
     breakdown(referrals, n.table(f.referralsByMunicipality()), m -> "fra " + m, "fordelt på kommune");
     breakdown(referrals, n.table(f.referralsByGender()), g -> GENDERS.getOrDefault(g, g), "fordelt på kjønn");
     breakdown(referrals, n.table(f.referralsByAgeGroup()), a -> a + " år", "fordelt på alder");
-    referrals.add(new Line("Med individuell plan (mål minst " + INDIVIDUAL_PLAN_GOAL_PERCENT + " %)",
-        shareOf(n, f.withIndividualPlan(), f.referrals())));
-    referrals.add(new Line("Med Brukerplan (mål " + BRUKERPLAN_GOAL_PERCENT + " %)",
-        shareOf(n, f.withBrukerplan(), f.referrals())));
     Table ended = n.table(f.journeysEnded());
     referrals.add(new Line("Henvisninger avslått", ended.cell("DECLINED").text()));
     sections.add(new Section("Henvisninger", referrals));
@@ -152,12 +148,58 @@ public final class SteeringReportLines {
         new Line("Nye medarbeidere", portalen.total().text()),
         new Line("  av dem fortsatt med", portalen.cell("stillActive").text()))));
 
+    sections.add(new Section("Målene i prosjektplanen", planGoals(f, n)));
+
     Table deviations = n.table(two("escalated", f.deviationsEscalated(), "resolvedByCoordinator",
         f.deviations() - f.deviationsEscalated()));
     sections.add(new Section("Avvik fra avtalene", List.of(
         new Line("Meldte avvik", deviations.total().text()),
         new Line("  av dem sendt videre til prosjektlederen", deviations.cell("escalated").text()))));
     return sections;
+  }
+
+  /**
+   * The plan's goals (000 §7): IP and Brukerplan over the participants in the service (followed up by a mentor in
+   * the period), for all and per municipality; how treatment in TSB ended; the degree of participation (the
+   * participants' average of the evaluation's questions 1 to 3: took part in decisions, included, listened to) and
+   * the experienced quality of life (the participants' question 13).
+   */
+  static List<Line> planGoals(Figures f, SmallNumbers n) {
+    List<Line> goals = new ArrayList<>();
+    Map<String, Integer> byMunicipality = f.participantsByMunicipality() == null ? Map.of()
+        : f.participantsByMunicipality();
+    int all = byMunicipality.values().stream().mapToInt(Integer::intValue).sum();
+    goals.add(new Line("Deltakere i tjenesten (fulgt opp i perioden)", n.count(all).text()));
+    for (var plan : List.of(
+        List.of("Med individuell plan (mål minst " + INDIVIDUAL_PLAN_GOAL_PERCENT + " %)", "ip"),
+        List.of("Med Brukerplan (mål " + BRUKERPLAN_GOAL_PERCENT + " %)", "brukerplan"))) {
+      Map<String, Integer> with = "ip".equals(plan.get(1)) ? f.participantsWithIndividualPlanByMunicipality()
+          : f.participantsWithBrukerplanByMunicipality();
+      with = with == null ? Map.of() : with;
+      int withAll = with.values().stream().mapToInt(Integer::intValue).sum();
+      goals.add(new Line(plan.get(0), shareOf(n, withAll, all)));
+      for (var m : byMunicipality.entrySet()) {
+        goals.add(new Line("  " + m.getKey(), shareOf(n, with.getOrDefault(m.getKey(), 0), m.getValue())));
+      }
+    }
+    Table tsb = n.table(two("completed", f.tsbCompleted(), "brokenOff", f.tsbBrokenOff()));
+    goals.add(new Line("Behandling i TSB avsluttet i perioden", tsb.total().text()));
+    if (tsb.withheld()) {
+      goals.add(new Line("  fullført eller avbrutt", WITHHELD));
+    } else {
+      goals.add(new Line("  fullført", tsb.cell("completed").text()));
+      goals.add(new Line("  avbrutt", tsb.cell("brokenOff").text()));
+    }
+    int participantAnswers = f.evaluationsByRespondent() == null ? 0
+        : f.evaluationsByRespondent().getOrDefault("participant", 0);
+    List<Double> participant = f.evaluationAveragesByRespondent() == null ? null
+        : f.evaluationAveragesByRespondent().get("participant");
+    goals.add(new Line("Graden av medvirkning (deltakerne, snitt 1 til 10)", participant == null
+        || participant.size() < 3 || !n.over(0, participantAnswers).shown() ? WITHHELD
+        : oneDecimal((participant.get(0) + participant.get(1) + participant.get(2)) / 3)));
+    goals.add(new Line("Opplevd livskvalitet (deltakerne, snitt 1 til 10)", f.qualityOfLife() == null
+        || !n.over(f.qualityOfLife(), f.qualityOfLifeAnswers()).shown() ? WITHHELD : oneDecimal(f.qualityOfLife())));
+    return goals;
   }
 
   /** A table's cells as nested lines, or one line that says it is withheld. */

@@ -22,7 +22,8 @@ class SteeringReportLinesTest {
   void shouldSayEveryFigureInNorwegianWithTheGoalsBesideTheShares() {
     var sections = SteeringReportLines.of(SteeringFixtures.figures(JANUARY_1, OCTOBER_31), ALL);
     assertThat(sections).extracting(Section::title).containsExactly("Henvisninger", "Forløpene",
-        "Kontakt med deltakerne", "Likemennene", "Evalueringen (snitt, 1 til 10)", "Portalen", "Avvik fra avtalene");
+        "Kontakt med deltakerne", "Likemennene", "Evalueringen (snitt, 1 til 10)", "Portalen",
+        "Målene i prosjektplanen", "Avvik fra avtalene");
     Map<String, String> lines = new java.util.LinkedHashMap<>();
     sections.forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
     assertThat(lines).containsEntry("Henvisninger mottatt", "12")
@@ -30,8 +31,12 @@ class SteeringReportLinesTest {
         .containsEntry("fra Skien", "7")
         .containsEntry("Kvinner", "5")
         .containsEntry("18-30 år", "8")
-        .containsEntry("Med individuell plan (mål minst 50 %)", "58 %")
-        .containsEntry("Med Brukerplan (mål 100 %)", "92 %")
+        // over the participants in the service (11), not the referrals
+        .containsEntry("Med individuell plan (mål minst 50 %)", "55 %")
+        .containsEntry("Med Brukerplan (mål 100 %)", "91 %")
+        .containsEntry("Deltakere i tjenesten (fulgt opp i perioden)", "11")
+        .containsEntry("fullført", "5").containsEntry("avbrutt", "1")
+        .containsEntry("Opplevd livskvalitet (deltakerne, snitt 1 til 10)", "8,5")
         .containsEntry("Fra henvisning til koblingsmøte, median", "23 dager")
         .containsEntry("Henvisninger og forløp avsluttet", "6")
         .containsEntry("Henvisningen avslått", "2")
@@ -57,7 +62,7 @@ class SteeringReportLinesTest {
   void aPeriodWithoutAnythingSaysSoInsteadOfDividingByZero() {
     var empty = new SteeringFigures.Figures(JANUARY_1, JANUARY_1, JANUARY_1.plusDays(1), 0, Map.of(), Map.of(),
         Map.of(), 0, 0, 0, 0, null, 0, Map.of(), 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, Map.of(),
-        Map.of(), 0, 0, 0, 0, 0, 0, 0, 0);
+        Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), 0, 0, 0, null);
     String md = SteeringReportLines.markdown(SteeringReportLines.of(empty, FIVE));
     assertThat(md).contains("- Med individuell plan (mål minst 50 %): **–**",
         "- Fra henvisning til koblingsmøte, median: **ingen koblet i perioden**",
@@ -90,9 +95,15 @@ class SteeringReportLinesTest {
         .containsEntry("forskjellige deltakere", "skjult")
         // 31-50 is 4 of 12: hidden, and 18-30 with it, or 12 - 8 would give it back
         .containsEntry("31-50 år", "under 5").containsEntry("18-30 år", "skjult")
-        // 7 of 12 with an individual plan leaves 5 without: shown; 11 of 12 with Brukerplan leaves 1: hidden
-        .containsEntry("Med individuell plan (mål minst 50 %)", "58 %")
+        // 6 of the 11 participants with an individual plan leaves 5 without: shown; 10 of 11 with Brukerplan leaves 1:
+        // hidden; Porsgrunn's 3 participants are too few for a share
+        .containsEntry("Med individuell plan (mål minst 50 %)", "55 %")
         .containsEntry("Med Brukerplan (mål 100 %)", "skjult")
+        .containsEntry("Porsgrunn", "skjult")
+        // treatment ended for 6: 1 broken off is small, and the 5 completed would give it away: no breakdown
+        .containsEntry("fullført eller avbrutt", SteeringReportLines.WITHHELD)
+        // four answers about the quality of life: no average
+        .containsEntry("Opplevd livskvalitet (deltakerne, snitt 1 til 10)", SteeringReportLines.WITHHELD)
         // six ended: declined 2, drop-out 1, goals reached 3, each "under 5": with 6 in all, each could be 1 to 4
         .containsEntry("Henvisninger og forløp avsluttet", "6")
         .containsEntry("Henvisningen avslått", "under 5").containsEntry("Målene nådd", "under 5")
@@ -116,7 +127,9 @@ class SteeringReportLinesTest {
         f.mentorsEmployed(), f.mentorsEmployedWithNavGrant(), f.mentorsByStatusNow(), f.activeMentorsWithNavGrantNow(),
         f.waitingNow(), f.evaluationsByRespondent(), f.evaluationAveragesByRespondent(), f.portalenJoined(),
         f.portalenJoinedStillActive(), f.mileageKm(), f.expensesKr(), 4, f.participants(), f.deviations(),
-        f.deviationsEscalated());
+        f.deviationsEscalated(), f.participantsByMunicipality(), f.participantsWithIndividualPlanByMunicipality(),
+        f.participantsWithBrukerplanByMunicipality(), f.tsbCompleted(), f.tsbBrokenOff(), f.qualityOfLifeAnswers(),
+        f.qualityOfLife());
     var lines = new java.util.LinkedHashMap<String, String>();
     SteeringReportLines.of(few, FIVE).forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
     assertThat(lines).containsEntry("Fra henvisning til koblingsmøte, median", SteeringReportLines.WITHHELD);
