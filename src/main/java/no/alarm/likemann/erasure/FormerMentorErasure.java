@@ -85,6 +85,8 @@ public class FormerMentorErasure {
     jdbc.update("UPDATE mentor_candidate SET reference = ?, process_instance_id = ?, sober_since = NULL"
         + " WHERE mentor_id = ?", key, key, mentorId);
     jdbc.update("UPDATE mentor_pause SET sober_since = NULL, followed_up_by = NULL WHERE mentor_id = ?", mentorId);
+    jdbc.update("UPDATE mentor_coordinator_week SET followed_up_by = NULL, follow_up_note = NULL WHERE mentor_id = ?",
+        mentorId);
     jdbc.update("UPDATE monthly_mentor_report SET expenses_for = NULL, recorded_by = CASE WHEN recorded_by = ?"
         + " THEN NULL ELSE recorded_by END WHERE mentor_id = ?", username, mentorId);
     jdbc.update("DELETE FROM case_read WHERE reference = ?", reference);

@@ -72,6 +72,8 @@ public final class RetentionRules {
         + " mentor's entry; the sober-since date, the reference and the onboarding's process history go with it"));
     t.put("mentor_course", new Rule(Kind.STAFF, "courses completed: as the mentor's entry"));
     t.put("supervision", new Rule(Kind.STAFF, "monthly supervision attended: as the mentor's entry"));
+    t.put("mentor_coordinator_week", new Rule(Kind.STAFF, "whether coordinator and mentor were in contact each"
+        + " week, and its follow-up: as the mentor's entry; who followed up and the note go with it"));
     t.put("mentor_pause", new Rule(Kind.STAFF, "pauses (a relapse among them) with the adviser's follow-up: as the"
         + " mentor's entry; the sober-since date goes with it, the pause's dates stay for the reports"));
     t.put("monthly_mentor_report", new Rule(Kind.STAFF, "driving and expenses per month: kilometres and kroner stay"

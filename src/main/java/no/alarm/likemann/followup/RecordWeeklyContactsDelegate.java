@@ -20,9 +20,11 @@ public class RecordWeeklyContactsDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(RecordWeeklyContactsDelegate.class);
 
   private final ContactLog contacts;
+  private final CoordinatorContact coordinatorContact;
 
-  public RecordWeeklyContactsDelegate(ContactLog contacts) {
+  public RecordWeeklyContactsDelegate(ContactLog contacts, CoordinatorContact coordinatorContact) {
     this.contacts = contacts;
+    this.coordinatorContact = coordinatorContact;
   }
 
   @Override
@@ -32,6 +34,9 @@ public class RecordWeeklyContactsDelegate implements JavaDelegate {
         LocalDate.parse((String) execution.getVariable(WEEK_END)));
     List<WeeklyContact> logged = WeeklyContact.from(new FormInput(execution::getVariable));
     boolean recorded = contacts.recordWeek(execution.getActivityInstanceId(), couplingId, week, logged);
+    // the mentor's weekly contact with the coordinator, kept per mentor and week
+    coordinatorContact.record(couplingId, week.start(), "yes".equals(execution.getVariable(CoordinatorContact.FIELD)));
+    execution.removeVariable(CoordinatorContact.FIELD);
     // the rows were submitted to the journey: gone again before another week's form can show them
     execution.removeVariable(CONTACT_COUNT);
     for (int i = 1; i <= MAX_CONTACTS; i++) {

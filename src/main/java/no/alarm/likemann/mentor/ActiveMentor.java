@@ -34,6 +34,11 @@ public final class ActiveMentor {
     public static final String WAIT_UNTIL_TWO_YEARS_SOBER_AGAIN = "waitUntilTwoYearsSoberAgain";
     public static final String RECONSIDER_RETURN = "reconsiderReturn";
     public static final String LEAVES_MERGE = "leavesMerge";
+    /** A week without contact between coordinator and mentor: the coordinators follow it up. */
+    public static final String COORDINATOR_CONTACT_FOLLOW_UP = "coordinatorContactFollowUp";
+    public static final String COORDINATOR_CONTACT_MISSED = "coordinatorContactMissed";
+    public static final String FOLLOW_UP_COORDINATOR_CONTACT = "followUpCoordinatorContact";
+    public static final String COORDINATOR_CONTACT_FOLLOWED_UP = "coordinatorContactFollowedUp";
 
     private Element() {}
   }

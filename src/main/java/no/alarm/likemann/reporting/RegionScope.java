@@ -33,6 +33,7 @@ public record RegionScope(List<String> regions) {
       Map.entry("contact_log", OF_COUPLINGS),
       Map.entry("mentor", IN_REGIONS),
       Map.entry("mentor_candidate", OF_MENTORS),
+      Map.entry("mentor_coordinator_week", OF_MENTORS),
       Map.entry("work_participant", OF_MENTORS),
       Map.entry("monthly_mentor_report", IN_REGIONS),
       Map.entry("monthly_region_report", IN_REGIONS));

@@ -393,6 +393,7 @@ class JourneyBenchmark {
         String day = ContactWeek.before(LocalDate.parse(date), LocalDate.parse(date)).end().toString();
         // two contacts in the week before, each row a JSON object, as Tasklist submits the form
         v.put(CONTACT_COUNT, 2);
+        v.put("coordinatorContact", "yes");
         v.put(contact(1), SpinValues.jsonValue("{\"contactDate\":\"" + day + "\",\"contactTime\":\"18:00\","
             + "\"contactType\":\"phone\",\"contactReached\":\"yes\",\"contactMinutes\":30}").create());
         v.put(contact(2), SpinValues.jsonValue("{\"contactDate\":\"" + day + "\",\"contactTime\":\"11:00\","

@@ -594,6 +594,7 @@ class TasklistBrowserIT {
           "Kontakt ikke pårørende").doesNotContain("Alkohol");
       capture("weekly-log-empty");
 
+      chooseOption("Har du hatt kontakt med koordinatoren denne uken?", "Ja");
       type(input("Antall kontakter i uken"), "1");
       wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Minutter")));
       // the date picker's calendar is Norwegian: month and day names, weeks from Monday

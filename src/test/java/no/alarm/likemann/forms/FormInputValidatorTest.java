@@ -163,6 +163,7 @@ class FormInputValidatorTest {
   private static Map<String, Object> week(Integer count, Map<String, Object>... contacts) {
     Map<String, Object> v = new HashMap<>(Map.of("weekStart", "2026-11-16", "weekEnd", "2026-11-22"));
     v.put("contactCount", count);
+    v.put("coordinatorContact", "yes");
     for (int i = 0; i < contacts.length; i++) {
       v.put("contact" + (i + 1), contacts[i]);
     }

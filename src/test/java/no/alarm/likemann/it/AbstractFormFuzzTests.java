@@ -65,7 +65,7 @@ abstract class AbstractFormFuzzTests extends ApplicationTestSupport {
       String day = (String) tasks.getVariable(week.getId(), WEEK_END);
       String row = "{\"contactDate\":\"" + day + "\",\"contactTime\":\"00:00\",\"contactMinutes\":10,"
           + "\"contactType\":\"phone\",\"contactReached\":\"yes\"}";
-      fuzzTask("tone", week, LOG_WEEKLY_CONTACTS, values(CONTACT_COUNT, 1, contact(1), spin(row)));
+      fuzzTask("tone", week, LOG_WEEKLY_CONTACTS, values(CONTACT_COUNT, 1, contact(1), spin(row), "coordinatorContact", "no"));
       task("koordinator", pi, CLOSE_FOLLOW_UP, values(CLOSING_REASON, "other", CLOSING_NOTE, "Flyttet"));
       task("koordinator", pi, WRITE_CLOSING_REPORT, values("closingReportSummary", "Oppsummert",
           "closingReportGoals", "Nådd", "closingReportRecommendations", "Ingen", "closingReportSentDate", TODAY));

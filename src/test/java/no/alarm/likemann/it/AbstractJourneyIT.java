@@ -111,6 +111,70 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   }
 
   /**
+   * Coordinator and mentor in contact every week (report 001, ch. 4): the mentor says so in the weekly log; on
+   * Wednesday a mentor in follow-up without a contact last week gets the coordinators a follow-up, once; a yes in
+   * any of his logs that week counts; the steering group's figures count the weeks.
+   */
+  @Test
+  void aWeekWithoutContactBetweenCoordinatorAndMentorIsFollowedUpOnce() {
+    long mentor = ownMentor("kjell", "Kjell Kontaktløs");
+    ProcessInstance pi = atMatching();
+    work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(mentor)));
+    Map<String, Object> contract = new java.util.HashMap<>(couplingContract(true));
+    jdbc.update("UPDATE referral SET received_at = ? WHERE reference = ?", java.sql.Timestamp.from(
+        LocalDate.parse(TODAY).minusDays(20).atStartOfDay(no.alarm.likemann.calendar.OsloCalendar.OSLO).toInstant()),
+        pi.getBusinessKey());
+    contract.put(COUPLING_MEETING_DATE, LocalDate.parse(TODAY).minusDays(14).toString());
+    work("koordinator", pi, HOLD_COUPLING_MEETING, contract);
+    mentorYear.start(mentor);
+    LocalDate today = LocalDate.parse(TODAY);
+    LocalDate lastMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+        .minusWeeks(1);
+    var before = steeringFigures.of(today.withDayOfYear(1), today, today);
+    String weeksThisYear = "SELECT COUNT(*) FROM mentor_coordinator_week WHERE week_start >= ?";
+    java.sql.Date newYear = java.sql.Date.valueOf(today.withDayOfYear(1));
+    int rowsBefore = jdbc.queryForObject(weeksThisYear, Integer.class, newYear);
+    int contactsBefore = jdbc.queryForObject(weeksThisYear + " AND had_contact", Integer.class, newYear);
+
+    // the mentor's log for last week: no contact with the coordinator
+    Task week = openWeeklyLog(pi);
+    Map<String, Object> log = new java.util.HashMap<>(values(CONTACT_COUNT, 0));
+    log.put("coordinatorContact", "no");
+    complete("kjell", week, log);
+    assertThat(jdbc.queryForObject("SELECT had_contact FROM mentor_coordinator_week WHERE mentor_id = ?"
+        + " AND week_start = ?", Boolean.class, mentor, java.sql.Date.valueOf(lastMonday))).isFalse();
+
+    assertThat(coordinatorContact.raiseMissed(today)).isGreaterThanOrEqualTo(1);
+    ProcessInstance year = runtime.createProcessInstanceQuery().processDefinitionKey(ActiveMentor.PROCESS_KEY)
+        .processInstanceBusinessKey(ActiveMentor.reference(mentor)).singleResult();
+    Task followUp = taskOf(year, ActiveMentor.Element.FOLLOW_UP_COORDINATOR_CONTACT);
+    assertThat(tasks.getVariable(followUp.getId(), "contactWeekStart")).isEqualTo(lastMonday.toString());
+    // a second pass, or a second node, raises nothing again
+    coordinatorContact.raiseMissed(today);
+    assertThat(tasks.createTaskQuery().processInstanceId(year.getId())
+        .taskDefinitionKey(ActiveMentor.Element.FOLLOW_UP_COORDINATOR_CONTACT).count()).isEqualTo(1);
+    // a mentor may not close the coordinators' follow-up
+    as("kjell");
+    assertThat(tasks.createTaskQuery().taskId(followUp.getId()).count()).isZero();
+    identity.clearAuthentication();
+    complete("koordinator", followUp, values("coordinatorContactOn", TODAY, "coordinatorContactNote", "Ringte"));
+    assertThat(jdbc.queryForMap("SELECT followed_up_by, follow_up_note FROM mentor_coordinator_week"
+        + " WHERE mentor_id = ? AND week_start = ?", mentor, java.sql.Date.valueOf(lastMonday)))
+        .containsEntry("followed_up_by", "koordinator").containsEntry("follow_up_note", "Ringte");
+
+    var after = steeringFigures.of(today.withDayOfYear(1), today, today);
+    // the figures count the weeks the register holds (the watch made rows for other mentors in follow-up too)
+    assertThat(after.mentorWeeks() - before.mentorWeeks())
+        .isEqualTo(jdbc.queryForObject(weeksThisYear, Integer.class, newYear) - rowsBefore);
+    assertThat(after.mentorWeeksWithCoordinatorContact() - before.mentorWeeksWithCoordinatorContact())
+        .isEqualTo(jdbc.queryForObject(weeksThisYear + " AND had_contact", Integer.class, newYear) - contactsBefore);
+    runtime.deleteProcessInstance(year.getId(), "test done");
+    endJourneys(pi);
+  }
+
+  @Autowired no.alarm.likemann.followup.CoordinatorContact coordinatorContact;
+
+  /**
    * A deviation from the agreement (plan 000 §13): the mentor reports it for his own participant (no one else's,
    * and not before there is an agreement); the coordinator follows it up first and sends on what is not resolved;
    * the project leader closes it; the words stay in the register and the steering group's figures count it.
@@ -316,7 +380,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     // the steering group sees how many opened logs were sent; the oldest week's log is sent now
     var logsBefore = summary.now().weeklyLogs();
     assertThat(logsBefore.opened()).isGreaterThanOrEqualTo(3);
-    complete("likemann", weeks.get(0), values(CONTACT_COUNT, 0));
+    complete("likemann", weeks.get(0), values(CONTACT_COUNT, 0, "coordinatorContact", "yes"));
     var logsAfter = summary.now().weeklyLogs();
     assertThat(logsAfter.opened()).isEqualTo(logsBefore.opened());
     assertThat(logsAfter.sent()).isEqualTo(logsBefore.sent() + 1);
@@ -345,6 +409,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   static Map<String, Object> contacts(Map<String, Object>... items) {
     Map<String, Object> values = new java.util.HashMap<>();
     values.put(CONTACT_COUNT, items.length);
+    values.put(no.alarm.likemann.followup.CoordinatorContact.FIELD, "yes");
     try {
       for (int i = 0; i < items.length; i++) {
         values.put(ParticipantJourney.Var.contact(i + 1), org.camunda.spin.plugin.variable.SpinValues.jsonValue(

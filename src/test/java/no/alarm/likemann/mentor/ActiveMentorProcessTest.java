@@ -64,6 +64,8 @@ class ActiveMentorProcessTest {
       e.setVariable(SOBER_SINCE, "2020-03-01");
       e.setVariable(EXPERIENCE, "own");
     });
+    Mocks.register("recordCoordinatorContactFollowUp", (ExecutionListener) e -> calls.add("contact:"
+        + e.getVariable("contactWeekStart")));
     Mocks.register("recordRelapseFollowUp", (ExecutionListener) e -> calls.add("followUp:" + e.getVariable(SOBER_SINCE)));
     Mocks.register("resumeMentorDelegate", (JavaDelegate) e -> calls.add("resume"));
     Mocks.register("mentorLeavesDelegate", (JavaDelegate) e -> calls.add("leave"));
@@ -207,5 +209,29 @@ class ActiveMentorProcessTest {
 
     assertThat(pi).isEnded().hasPassed(MENTOR_LEAVES, MENTOR_LEFT);
     assertThat(calls).containsExactly("pause", "followUp:2026-11-20", "leave");
+  }
+
+  /** A week without contact between coordinator and mentor: a follow-up beside the year, which goes on. */
+  @Test
+  void shouldGiveTheCoordinatorsAFollowUpForAWeekWithoutContactWhileTheYearGoesOn() {
+    ProcessInstance pi = start();
+
+    runtimeService().createMessageCorrelation("coordinatorContactMissed").processInstanceBusinessKey("LM-0001")
+        .setVariables(Map.of("contactWeekStart", "2026-11-16", "contactWeekLabel", "uke 47")).correlate();
+    runtimeService().createMessageCorrelation("coordinatorContactMissed").processInstanceBusinessKey("LM-0001")
+        .setVariables(Map.of("contactWeekStart", "2026-11-23", "contactWeekLabel", "uke 48")).correlate();
+
+    assertThat(pi).isWaitingAt(WAIT_FOR_MONTH_END, FOLLOW_UP_COORDINATOR_CONTACT);
+    var followUps = engine.getTaskService().createTaskQuery().taskDefinitionKey(FOLLOW_UP_COORDINATOR_CONTACT)
+        .orderByTaskCreateTime().asc().list();
+    assertThat(followUps).hasSize(2);
+    assertThat(followUps.get(0).getDueDate()).isNotNull();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(followUps.get(0).getId()))
+        .extracting(l -> l.getGroupId()).containsExactly("coordinator");
+    complete(followUps.get(1), withVariables("coordinatorContactOn", "2026-11-25"));
+    complete(followUps.get(0), withVariables("coordinatorContactOn", "2026-11-25"));
+
+    assertThat(calls).containsExactly("contact:2026-11-23", "contact:2026-11-16");
+    assertThat(pi).hasPassed(COORDINATOR_CONTACT_FOLLOWED_UP).isWaitingAt(WAIT_FOR_MONTH_END);
   }
 }

@@ -71,7 +71,9 @@ public class SteeringFigures {
       int tsbCompleted,
       int tsbBrokenOff,
       int qualityOfLifeAnswers,
-      Double qualityOfLife) {
+      Double qualityOfLife,
+      int mentorWeeks,
+      int mentorWeeksWithCoordinatorContact) {
 
     /** Days in the period, both ends included. */
     public long days() {
@@ -202,7 +204,12 @@ public class SteeringFigures {
         count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE tsb_outcome = 'brokenOff'"
             + " AND tsb_ended_on >= ? AND tsb_ended_on <= ?", first, last),
         qualityOfLife[0] == null ? 0 : ((Number) qualityOfLife[0]).intValue(),
-        qualityOfLife[1] == null ? null : ((Number) qualityOfLife[1]).doubleValue());
+        qualityOfLife[1] == null ? null : ((Number) qualityOfLife[1]).doubleValue(),
+        // mentors' weeks in follow-up, and those with a contact between coordinator and mentor (report 001, ch. 4)
+        count("SELECT COUNT(*) FROM " + s.table("mentor_coordinator_week") + " WHERE week_start >= ? AND week_start <= ?",
+            first, last),
+        count("SELECT COUNT(*) FROM " + s.table("mentor_coordinator_week") + " WHERE had_contact AND week_start >= ?"
+            + " AND week_start <= ?", first, last));
   }
 
   /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */

@@ -115,6 +115,11 @@ public final class SteeringReportLines {
         c.text())));
     mentors.add(new Line("Aktive likemenn med tilskudd fra NAV nå",
         n.count(f.activeMentorsWithNavGrantNow()).text()));
+    Table coordinator = n.table(two("contact", f.mentorWeeksWithCoordinatorContact(), "none",
+        f.mentorWeeks() - f.mentorWeeksWithCoordinatorContact()));
+    mentors.add(new Line("Uker med kontakt mellom koordinator og likemann (mål hver uke)",
+        coordinator.cell("contact").text() + " av " + coordinator.total().text() + " ("
+            + shareOf(n, f.mentorWeeksWithCoordinatorContact(), f.mentorWeeks()) + ")"));
     mentors.add(new Line("Kjøring (km)", Integer.toString(f.mileageKm())));
     mentors.add(new Line("Utlegg (kr)", Integer.toString(f.expensesKr())));
     sections.add(new Section("Likemennene", mentors));

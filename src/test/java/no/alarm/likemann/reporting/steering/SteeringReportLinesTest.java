@@ -37,6 +37,7 @@ class SteeringReportLinesTest {
         .containsEntry("Deltakere i tjenesten (fulgt opp i perioden)", "11")
         .containsEntry("fullført", "5").containsEntry("avbrutt", "1")
         .containsEntry("Opplevd livskvalitet (deltakerne, snitt 1 til 10)", "8,5")
+        .containsEntry("Uker med kontakt mellom koordinator og likemann (mål hver uke)", "36 av 40 (90 %)")
         .containsEntry("Fra henvisning til koblingsmøte, median", "23 dager")
         .containsEntry("Henvisninger og forløp avsluttet", "6")
         .containsEntry("Henvisningen avslått", "2")
@@ -62,7 +63,7 @@ class SteeringReportLinesTest {
   void aPeriodWithoutAnythingSaysSoInsteadOfDividingByZero() {
     var empty = new SteeringFigures.Figures(JANUARY_1, JANUARY_1, JANUARY_1.plusDays(1), 0, Map.of(), Map.of(),
         Map.of(), 0, 0, 0, 0, null, 0, Map.of(), 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, Map.of(),
-        Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), 0, 0, 0, null);
+        Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), 0, 0, 0, null, 0, 0);
     String md = SteeringReportLines.markdown(SteeringReportLines.of(empty, FIVE));
     assertThat(md).contains("- Med individuell plan (mål minst 50 %): **–**",
         "- Fra henvisning til koblingsmøte, median: **ingen koblet i perioden**",
@@ -129,7 +130,7 @@ class SteeringReportLinesTest {
         f.portalenJoinedStillActive(), f.mileageKm(), f.expensesKr(), 4, f.participants(), f.deviations(),
         f.deviationsEscalated(), f.participantsByMunicipality(), f.participantsWithIndividualPlanByMunicipality(),
         f.participantsWithBrukerplanByMunicipality(), f.tsbCompleted(), f.tsbBrokenOff(), f.qualityOfLifeAnswers(),
-        f.qualityOfLife());
+        f.qualityOfLife(), f.mentorWeeks(), f.mentorWeeksWithCoordinatorContact());
     var lines = new java.util.LinkedHashMap<String, String>();
     SteeringReportLines.of(few, FIVE).forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
     assertThat(lines).containsEntry("Fra henvisning til koblingsmøte, median", SteeringReportLines.WITHHELD);
