@@ -157,6 +157,9 @@ public class PersonErasure {
           + " municipality_view, municipality_view_at, assessment, assessed_at, tsb_outcome, TRUE"
           + " FROM referral WHERE reference = ?", key, key, anonymousPerson, r);
       jdbc.update("UPDATE coupling SET referral_reference = ? WHERE referral_reference = ?", key, r);
+      // a meeting in the journey stays counted, without its note
+      jdbc.update("UPDATE journey_meeting SET reference = ?, process_instance_id = ? || '-m' || CAST(id AS"
+          + " VARCHAR(20)), note = NULL WHERE reference = ?", key, key, r);
       // a deviation from the agreement stays counted, without its words
       jdbc.update("UPDATE agreement_deviation SET reference = ?, process_instance_id = ? || '-' || CAST(id AS"
           + " VARCHAR(20)), description = NULL, coordinator_note = NULL, project_leader_note = NULL"

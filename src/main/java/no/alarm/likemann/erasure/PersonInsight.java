@@ -60,6 +60,11 @@ public class PersonInsight {
     parts.add(part("Notater fra møtene", "SELECT reference AS \"Referanse\", step AS \"Steg\", note AS \"Notat\","
         + " written_by AS \"Skrevet av\", written_at AS \"Skrevet\" FROM case_note WHERE reference IN (" + in + ")"
         + " ORDER BY written_at", refs));
+    parts.add(part("Møter i forløpet", "SELECT reference AS \"Referanse\", kind AS \"Møte\", held_on AS \"Dato\","
+        + " participant_attended AS \"Deltakeren\", mentor_attended AS \"Likemannen\","
+        + " counsellor_attended AS \"Ruskonsulenten\", coordinator_attended AS \"Koordinatoren\","
+        + " coordinator_stood_in AS \"Koordinatoren stilte for ruskonsulenten\", note AS \"Merknad\""
+        + " FROM journey_meeting WHERE reference IN (" + in + ") ORDER BY held_on", refs));
     parts.add(part("Avvik fra avtalen", "SELECT reference AS \"Referanse\", kind AS \"Hva\","
         + " deviation_by AS \"Hvem sin forpliktelse\", occurred_on AS \"Når\", reported_as AS \"Meldt av\","
         + " description AS \"Hva skjedde\", coordinator_note AS \"Koordinatorens oppfølging\","

@@ -51,6 +51,8 @@ public final class RetentionRules {
     t.put("coupling", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record when the person is erased"));
     t.put("agreement_deviation", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record (what kind, whose,"
         + " when, the level and the outcome); the words are erased with the person"));
+    t.put("journey_meeting", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record (kind, day, who"
+        + " attended); the note is erased with the person"));
     t.put("contact_log", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record (counts and minutes only)"));
     t.put("contact_week", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record"));
     t.put("weekly_contact_log", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record"));

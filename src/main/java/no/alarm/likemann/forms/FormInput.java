@@ -2,6 +2,8 @@ package no.alarm.likemann.forms;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -100,6 +102,41 @@ public final class FormInput {
   public String string(String key) {
     Object v = get(key);
     return v instanceof String s ? s : null;
+  }
+
+  /**
+   * A checklist's or tag list's choices: Tasklist sends them as a JSON (Spin) list, the Java API as a {@link List},
+   * the REST API may send the JSON as text. Empty when absent; null when the value is not a list of text.
+   */
+  public List<String> choices(String key) {
+    Object v = get(key);
+    if (v == null) {
+      return List.of();
+    }
+    if (v instanceof SpinJsonNode json) {
+      v = json.toString();
+    }
+    if (v instanceof String s) {
+      if (s.isBlank()) {
+        return List.of();
+      }
+      try {
+        v = JSON.readValue(s, List.class);
+      } catch (JsonProcessingException e) {
+        return null;
+      }
+    }
+    if (!(v instanceof List<?> list)) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (Object item : list) {
+      if (!(item instanceof String text)) {
+        return null;
+      }
+      out.add(text);
+    }
+    return List.copyOf(out);
   }
 
   public boolean isTrue(String key) {

@@ -151,6 +151,16 @@ public class FormInputValidator {
           out.add(new Violation(key, label + " har et ugyldig valg.", key + " is not one of the allowed values"));
         }
       }
+      case "checklist", "taglist" -> {
+        List<String> chosen = input.choices(f.key());
+        if (chosen == null) {
+          out.add(new Violation(key, label + " må være en liste med valg.", key + " must be a list of choices"));
+        } else if (!f.choicesFromData() && !f.values().containsAll(chosen)) {
+          out.add(new Violation(key, label + " har et ugyldig valg.", key + " holds a value that is not allowed"));
+        } else if (f.required() && !f.conditional() && chosen.isEmpty()) {
+          out.add(new Violation(key, label + " må fylles ut.", key + " is required"));
+        }
+      }
       case "datetime" -> {
         if ("time".equals(f.subtype())) {
           if (!(value instanceof String s) || !isTime(s)) {

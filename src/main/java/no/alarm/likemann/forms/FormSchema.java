@@ -12,16 +12,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The input fields of one Camunda Form (.form, form-js JSON) and the rules the form itself checks in the browser:
- * required, min/max, minLength/maxLength and the allowed values of selects and radios. The server reads the same
+ * required, min/max, minLength/maxLength and the allowed values of selects, radios and checklists. The server reads the same
  * file, so the form and the server never disagree. Disabled fields (shown for reading) are not input.
  */
 public record FormSchema(String id, List<Field> fields, List<ObjectField> objects, Set<String> inputKeys) {
 
-  private static final Set<String> INPUT_TYPES =
-      Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "datetime");
-  /** Every component form-js submits a value for (when not disabled); the rules above cover the first set. */
-  private static final Set<String> SUBMITTED_TYPES = Set.of("textfield", "textarea", "number", "select", "radio",
+  /** Every component form-js submits a value for (when not disabled). */
+  private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "select", "radio",
       "checkbox", "datetime", "checklist", "taglist");
+  private static final Set<String> SUBMITTED_TYPES = INPUT_TYPES;
 
   /** One input field. {@code conditional} fields can be hidden; their requirement is a domain rule. */
   public record Field(

@@ -29,7 +29,8 @@ public class JourneyFormRules implements FormRules {
       Element.HOLD_COUPLING_MEETING, Set.of(COUPLING_MEETING_DATE),
       Element.WRITE_CLOSING_REPORT, Set.of("closingReportSentDate"),
       Element.CHECK_IN_WITH_PARTICIPANT, Set.of("checkInDate"),
-      AgreementDeviation.Element.DEVIATION_REPORTED, Set.of(AgreementDeviation.Var.DEVIATION_DATE));
+      AgreementDeviation.Element.DEVIATION_REPORTED, Set.of(AgreementDeviation.Var.DEVIATION_DATE),
+      JourneyMeeting.START, Set.of(JourneyMeeting.HELD_ON));
 
   /** The day a referral came, by its reference. */
   public interface ReceivedOn {

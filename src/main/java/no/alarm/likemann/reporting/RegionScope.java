@@ -25,6 +25,8 @@ public record RegionScope(List<String> regions) {
   private static final Map<String, String> BELONGS = Map.ofEntries(
       Map.entry("referral", "municipality_code IN (SELECT code FROM municipality WHERE region IN (%s))"),
       Map.entry("coupling", OF_REFERRALS),
+      Map.entry("journey_meeting", "reference IN (SELECT reference FROM referral"
+          + " WHERE municipality_code IN (SELECT code FROM municipality WHERE region IN (%s)))"),
       Map.entry("agreement_deviation", "reference IN (SELECT reference FROM referral"
           + " WHERE municipality_code IN (SELECT code FROM municipality WHERE region IN (%s)))"),
       Map.entry("evaluation_answer", OF_REFERRALS),

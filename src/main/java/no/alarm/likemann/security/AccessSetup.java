@@ -76,6 +76,8 @@ public class AccessSetup implements no.alarm.likemann.region.AddMunicipality.Acc
     processAccess(JourneyChange.PROCESS_KEY, List.of(COORDINATOR, COUNSELLOR, MENTOR), List.of());
     processAccess(no.alarm.likemann.journey.AgreementDeviation.PROCESS_KEY, List.of(COORDINATOR, COUNSELLOR, MENTOR),
         List.of(COORDINATOR, PROJECT_LEADER));
+    processAccess(no.alarm.likemann.journey.JourneyMeeting.PROCESS_KEY, List.of(COORDINATOR, COUNSELLOR, MENTOR),
+        List.of());
     processAccess(ActiveMentor.RELAPSE_REPORT_KEY, List.of(MENTOR, COORDINATOR, ADVISER), List.of());
     // Each week's log is a process of its own, called by the journey: the mentor sees the week, not the journey.
     processAccess(ParticipantJourney.Element.CONTACT_WEEK_PROCESS, List.of(), List.of(COORDINATOR, MENTOR));

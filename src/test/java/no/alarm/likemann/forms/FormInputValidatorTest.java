@@ -49,6 +49,29 @@ class FormInputValidatorTest {
   }
 
   @Test
+  void shouldTakeAChecklistAsTasklistSendsItAndRefuseAnythingButItsOwnChoices() {
+    Map<String, Object> meeting = new HashMap<>(Map.of("referralReference", "HEN-2026-00001", "meetingKind",
+        "startup", "meetingDate", "2026-11-20", "coordinatorStoodIn", false));
+    meeting.put("meetingAttendees", org.camunda.spin.Spin.JSON("[\"participant\",\"mentor\"]"));
+    assertThat(refusedFields("journeyMeetingHeld", meeting)).isEmpty();
+    meeting.put("meetingAttendees", List.of("participant", "coordinator"));
+    assertThat(refusedFields("journeyMeetingHeld", meeting)).isEmpty();
+    assertThat(FormInput.of(meeting).choices("meetingAttendees")).containsExactly("participant", "coordinator");
+
+    meeting.put("meetingAttendees", List.of("participant", "naboen"));
+    assertThat(validator.violations("journeyMeetingHeld", FormInput.of(meeting))).extracting(Violation::english)
+        .containsExactly("meetingAttendees holds a value that is not allowed");
+    meeting.put("meetingAttendees", "participant,mentor");
+    assertThat(validator.violations("journeyMeetingHeld", FormInput.of(meeting))).extracting(Violation::english)
+        .containsExactly("meetingAttendees must be a list of choices");
+    meeting.put("meetingAttendees", List.of(1, 2));
+    assertThat(refusedFields("journeyMeetingHeld", meeting)).containsExactly("meetingAttendees");
+    meeting.put("meetingAttendees", List.of());
+    assertThat(validator.violations("journeyMeetingHeld", FormInput.of(meeting))).extracting(Violation::norwegian)
+        .containsExactly("«Hvem var med?» må fylles ut.");
+  }
+
+  @Test
   void shouldAcceptACompleteReferral() {
     assertThat(refusedFields("referralReceived", validReferral())).isEmpty();
   }

@@ -65,6 +65,7 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
   final String view = "Vurderingsvakt-" + tag;
   final String deviationWords = "Avviksvakt-" + tag;
   final String deviationNote = "Oppfølgingsvakt-" + tag;
+  final String groupNote = "Ansvarsgruppevakt-" + tag;
 
   @Autowired no.alarm.likemann.reporting.MonthlyReports monthlyReports;
 
@@ -113,7 +114,7 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
     String text = pdfText(pdf.getBody()).replaceAll("\\s+", " ");
     assertThat(text).contains(references.get(0), references.get(1), substance, wishes, goals, rules, meetingNote,
-        comment, status, monthGoal, view, deviationWords, deviationNote, "Hvem har lest saken", MENTOR,
+        comment, status, monthGoal, view, deviationWords, deviationNote, groupNote, "Hvem har lest saken", MENTOR,
         "Stegene i prosessene");
     // and that was a read of both cases
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_read WHERE reference = ? AND what = 'insight (PDF)'"
@@ -167,7 +168,7 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
 
     // nothing, anywhere
     for (String needle : List.of(references.get(0), references.get(1), substance, wishes, goals, rules,
-        meetingNote, closing, comment, status, monthGoal, view, deviationWords, deviationNote)) {
+        meetingNote, closing, comment, status, monthGoal, view, deviationWords, deviationNote, groupNote)) {
       assertThat(hits(needle)).as(needle).isEmpty();
     }
     // the erasure itself: who, when, why, how many journeys, and hashes the references can be checked against
@@ -498,6 +499,13 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     identity.clearAuthentication();
     work("koordinator", deviation, no.alarm.likemann.journey.AgreementDeviation.Element.FOLLOW_UP_DEVIATION,
         values("deviationOutcome", "resolved", "deviationFollowUpNote", deviationNote));
+    // a responsibility group meeting where the coordinator stood in for the counsellor
+    as("koordinator");
+    forms.submitStartForm(latest(no.alarm.likemann.journey.JourneyMeeting.PROCESS_KEY),
+        values("referralReference", pi.getBusinessKey(), "meetingKind", "responsibilityGroup", "meetingDate", TODAY,
+            "meetingAttendees", List.of("participant", "mentor", "coordinator"), "coordinatorStoodIn", true,
+            "meetingNote", groupNote));
+    identity.clearAuthentication();
     Task week = openWeeklyLog(pi);
     String day = (String) tasks.getVariable(week.getId(), WEEK_END);
     // the mentor reads his week (a read of the case) and logs it

@@ -175,6 +175,50 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
   @Autowired no.alarm.likemann.followup.CoordinatorContact coordinatorContact;
 
   /**
+   * Meetings in a journey (report 001): the counsellor records a responsibility group meeting, the coordinator one
+   * where they stood in for the counsellor; standing in is only for that meeting and without the counsellor; the
+   * steering group's figures count them.
+   */
+  @Test
+  void meetingsInTheJourneyAreRecordedWithWhoAttended() {
+    ProcessInstance pi = inFollowUpWithLars();
+    String definition = latest(no.alarm.likemann.journey.JourneyMeeting.PROCESS_KEY);
+    LocalDate today = LocalDate.parse(TODAY);
+    var before = steeringFigures.of(today.withDayOfYear(1), today, today);
+
+    as("ruskonsulent");
+    ProcessInstance meeting = forms.submitStartForm(definition, values("referralReference", pi.getBusinessKey(),
+        "meetingKind", "responsibilityGroup", "meetingDate", TODAY, "meetingAttendees",
+        List.of("participant", "counsellor", "mentor"), "coordinatorStoodIn", false, "meetingNote", "Bolig drøftet"));
+    identity.clearAuthentication();
+    as("koordinator");
+    assertThatThrownBy(() -> forms.submitStartForm(definition, values("referralReference", pi.getBusinessKey(),
+        "meetingKind", "startup", "meetingDate", TODAY, "meetingAttendees", List.of("coordinator"),
+        "coordinatorStoodIn", true))).hasMessageContaining("bare i ansvarsgruppemøter");
+    forms.submitStartForm(definition, values("referralReference", pi.getBusinessKey(), "meetingKind",
+        "responsibilityGroup", "meetingDate", TODAY, "meetingAttendees", List.of("participant", "coordinator"),
+        "coordinatorStoodIn", true));
+    identity.clearAuthentication();
+    // another municipality's counsellor may not record for this participant
+    as(counsellorOf("porsgrunn"));
+    assertThatThrownBy(() -> forms.submitStartForm(definition, values("referralReference", pi.getBusinessKey(),
+        "meetingKind", "evaluation", "meetingDate", TODAY, "meetingAttendees", List.of("counsellor"),
+        "coordinatorStoodIn", false))).hasMessageContaining("Du kan bare melde for deltakere");
+    identity.clearAuthentication();
+
+    assertThat(meeting.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+    assertThat(jdbc.queryForList("SELECT recorded_as, coordinator_stood_in, counsellor_attended FROM journey_meeting"
+        + " WHERE reference = ? ORDER BY id", pi.getBusinessKey())).extracting(r -> r.get("recorded_as") + ":"
+        + r.get("coordinator_stood_in") + ":" + r.get("counsellor_attended"))
+        .containsExactly("counsellor:false:true", "coordinator:true:false");
+    var after = steeringFigures.of(today.withDayOfYear(1), today, today);
+    assertThat(after.meetingsByKind().getOrDefault("responsibilityGroup", 0))
+        .isEqualTo(before.meetingsByKind().getOrDefault("responsibilityGroup", 0) + 2);
+    assertThat(after.meetingsCoordinatorStoodIn()).isEqualTo(before.meetingsCoordinatorStoodIn() + 1);
+    endJourneys(pi);
+  }
+
+  /**
    * A deviation from the agreement (plan 000 §13): the mentor reports it for his own participant (no one else's,
    * and not before there is an agreement); the coordinator follows it up first and sends on what is not resolved;
    * the project leader closes it; the words stay in the register and the steering group's figures count it.

@@ -73,7 +73,9 @@ public class SteeringFigures {
       int qualityOfLifeAnswers,
       Double qualityOfLife,
       int mentorWeeks,
-      int mentorWeeksWithCoordinatorContact) {
+      int mentorWeeksWithCoordinatorContact,
+      Map<String, Integer> meetingsByKind,
+      int meetingsCoordinatorStoodIn) {
 
     /** Days in the period, both ends included. */
     public long days() {
@@ -209,7 +211,12 @@ public class SteeringFigures {
         count("SELECT COUNT(*) FROM " + s.table("mentor_coordinator_week") + " WHERE week_start >= ? AND week_start <= ?",
             first, last),
         count("SELECT COUNT(*) FROM " + s.table("mentor_coordinator_week") + " WHERE had_contact AND week_start >= ?"
-            + " AND week_start <= ?", first, last));
+            + " AND week_start <= ?", first, last),
+        // start-up, evaluation and responsibility group meetings held in the period (report 001)
+        grouped("SELECT kind, COUNT(*) FROM " + s.table("journey_meeting") + " WHERE held_on >= ? AND held_on <= ?"
+            + " GROUP BY kind ORDER BY kind", first, last),
+        count("SELECT COUNT(*) FROM " + s.table("journey_meeting") + " WHERE coordinator_stood_in AND held_on >= ?"
+            + " AND held_on <= ?", first, last));
   }
 
   /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */

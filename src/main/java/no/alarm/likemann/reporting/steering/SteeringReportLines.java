@@ -100,6 +100,11 @@ public final class SteeringReportLines {
     Table logs = n.table(two("sent", f.weeklyLogsSent(), "notSent", f.weeklyLogsOpened() - f.weeklyLogsSent()));
     contacts.add(new Line("Ukelogger sendt", logs.cell("sent").text() + " av " + logs.total().text() + " ("
         + shareOf(n, f.weeklyLogsSent(), f.weeklyLogsOpened()) + ")"));
+    Table meetings = n.table(f.meetingsByKind() == null ? Map.of() : f.meetingsByKind());
+    contacts.add(new Line("Møter i forløpene", meetings.total().text()));
+    breakdown(contacts, meetings, k -> no.alarm.likemann.journey.JourneyMeeting.KINDS.getOrDefault(k, k),
+        "fordelt på møte");
+    contacts.add(new Line("  koordinatoren stilte for ruskonsulenten", n.count(f.meetingsCoordinatorStoodIn()).text()));
     sections.add(new Section("Kontakt med deltakerne", contacts));
 
     List<Line> mentors = new ArrayList<>();
