@@ -160,6 +160,9 @@ public class PersonErasure {
       // a meeting in the journey stays counted, without its note
       jdbc.update("UPDATE journey_meeting SET reference = ?, process_instance_id = ? || '-m' || CAST(id AS"
           + " VARCHAR(20)), note = NULL WHERE reference = ?", key, key, r);
+      // an inpatient stay stays counted (how it came, the days, early or not, the mentor's part), without its words
+      jdbc.update("UPDATE inpatient_stay SET reference = ?, process_instance_id = ? || '-s' || CAST(id AS"
+          + " VARCHAR(20)), note = NULL, mentor_note = NULL WHERE reference = ?", key, key, r);
       // a deviation from the agreement stays counted, without its words
       jdbc.update("UPDATE agreement_deviation SET reference = ?, process_instance_id = ? || '-' || CAST(id AS"
           + " VARCHAR(20)), description = NULL, coordinator_note = NULL, project_leader_note = NULL"

@@ -65,6 +65,11 @@ public class PersonInsight {
         + " counsellor_attended AS \"Ruskonsulenten\", coordinator_attended AS \"Koordinatoren\","
         + " coordinator_stood_in AS \"Koordinatoren stilte for ruskonsulenten\", note AS \"Merknad\""
         + " FROM journey_meeting WHERE reference IN (" + in + ") ORDER BY held_on", refs));
+    parts.add(part("Innleggelser", "SELECT reference AS \"Referanse\", admission AS \"Innleggelse\","
+        + " admitted_on AS \"Lagt inn\", expected_discharge AS \"Forventet utskrevet\", discharged_on AS \"Skrevet ut\","
+        + " early_reason AS \"Hvorfor før tiden\", mentor_part AS \"Likemannens del\", note AS \"Koordinatorens merknad\","
+        + " mentor_note AS \"Likemannens merknad\" FROM inpatient_stay WHERE reference IN (" + in + ") ORDER BY admitted_on",
+        refs));
     parts.add(part("Avvik fra avtalen", "SELECT reference AS \"Referanse\", kind AS \"Hva\","
         + " deviation_by AS \"Hvem sin forpliktelse\", occurred_on AS \"Når\", reported_as AS \"Meldt av\","
         + " description AS \"Hva skjedde\", coordinator_note AS \"Koordinatorens oppfølging\","

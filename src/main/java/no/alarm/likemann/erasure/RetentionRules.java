@@ -53,6 +53,8 @@ public final class RetentionRules {
         + " when, the level and the outcome); the words are erased with the person"));
     t.put("journey_meeting", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record (kind, day, who"
         + " attended); the note is erased with the person"));
+    t.put("inpatient_stay", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record (admission, days, early"
+        + " discharge and why, the mentor's part); the notes are erased with the person"));
     t.put("contact_log", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record (counts and minutes only)"));
     t.put("contact_week", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record"));
     t.put("weekly_contact_log", new Rule(Kind.ANONYMOUS_RECORD, "moved to the anonymous record"));

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * participant, and is known when the logs sent since cover {@value ParticipantJourney#SILENT_DAYS} days. A week's
  * log arrives after the week, so when logs are missing the warning comes anyway once
  * {@value #UNLOGGED_GRACE_DAYS} more days have passed: the coordinator should know either way. The journey carries
- * no timer per contact.
+ * no timer per contact. A participant in an inpatient stay is not silent: the watch waits until the discharge, and
+ * counts from it.
  */
 @Component
 public class SilenceWatch {
@@ -100,13 +101,21 @@ public class SilenceWatch {
     return jdbc.query("""
         SELECT c.id, r.process_instance_id, c.started_at, c.silence_warned_from,
                (SELECT MAX(l.contact_date) FROM contact_log l WHERE l.coupling_id = c.id AND l.reached) AS last_reached,
-               (SELECT MAX(w.week_end) FROM weekly_contact_log w WHERE w.coupling_id = c.id) AS logged_through
+               (SELECT MAX(w.week_end) FROM weekly_contact_log w WHERE w.coupling_id = c.id) AS logged_through,
+               (SELECT MAX(s.discharged_on) FROM inpatient_stay s WHERE s.reference = r.reference) AS discharged
         FROM coupling c
         JOIN referral r ON r.reference = c.referral_reference
-        WHERE c.status = 'ACTIVE'""", (rs, i) -> {
+        WHERE c.status = 'ACTIVE'
+          AND NOT EXISTS (SELECT 1 FROM inpatient_stay s WHERE s.reference = r.reference AND s.discharged_on IS NULL
+                          AND s.ended_at IS NULL)""", (rs, i) -> {
           LocalDate started = rs.getTimestamp("started_at").toInstant().atZone(OsloCalendar.OSLO).toLocalDate();
           Date reached = rs.getDate("last_reached");
           LocalDate last = reached == null || reached.toLocalDate().isBefore(started) ? started : reached.toLocalDate();
+          // an inpatient stay is not silence: it counts from the discharge
+          Date discharged = rs.getDate("discharged");
+          if (discharged != null && discharged.toLocalDate().isAfter(last)) {
+            last = discharged.toLocalDate();
+          }
           Date warned = rs.getDate("silence_warned_from");
           Date logged = rs.getDate("logged_through");
           return new Coupling(rs.getLong("id"), rs.getString("process_instance_id"), last,

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The {@code journeyChange} process and its one step, {@code forwardJourneyChange}: a participant, mentor or
  * counsellor asks for a new mentor, or the participant withdraws consent, at any time. The change reaches the running
  * journey as a message; a change the journey cannot take is refused with a clear message and nothing is started.
- * A mentor may report only for the participants they follow.
+ * An admission to an inpatient stay during the follow-up (an acute readmission, or a planned one) starts the stay's
+ * own process. A mentor may report only for the participants they follow.
  */
 @Component("forwardJourneyChangeDelegate")
 public class JourneyChange implements JavaDelegate {
@@ -33,13 +34,17 @@ public class JourneyChange implements JavaDelegate {
   public static final String REQUESTED_BY = "changeRequestedBy";
   public static final String NEW_MENTOR = "newMentor";
   public static final String CONSENT_WITHDRAWN = "consentWithdrawn";
+  /** The participant is admitted to an inpatient stay during the follow-up (acute or planned): {@link InpatientStay}. */
+  public static final String ADMITTED = "admitted";
 
   private static final Logger LOG = LoggerFactory.getLogger(JourneyChange.class);
 
   private final JourneyReporter reporter;
+  private final InpatientStays stays;
 
-  public JourneyChange(JourneyReporter reporter) {
+  public JourneyChange(JourneyReporter reporter, InpatientStays stays) {
     this.reporter = reporter;
+    this.stays = stays;
   }
 
   @Override
@@ -62,12 +67,27 @@ public class JourneyChange implements JavaDelegate {
             "the journey has no mentor to change yet");
       }
       runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_REMATCH_NEEDED).processInstanceId(journey).correlate();
+    } else if (ADMITTED.equals(change)) {
+      admitted(execution, reference, runtime, journey);
     } else {
       runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONSENT_WITHDRAWN).processInstanceId(journey)
           .correlate();
     }
     execution.setProcessBusinessKey(reference);
     LOG.info("Journey change {} forwarded to journey {}", change, journey);
+  }
+
+  private void admitted(DelegateExecution execution, String reference, RuntimeService runtime, String journey) {
+    if (!waitsFor(runtime, journey, ParticipantJourney.MESSAGE_CONTACT_WEEK_ENDED)) {
+      refuse(CHANGE, "Forløpet er ikke i oppfølging: er deltakeren innlagt ved koblingen, føres det i koblingsmøtet.",
+          "the journey is not in follow-up; an inpatient stay at the coupling is entered at the coupling meeting");
+    }
+    stays.open(reference).ifPresent(open -> refuse(CHANGE, "Deltakeren er allerede registrert innlagt: "
+        + InpatientStays.text(open), "the participant is already recorded as inpatient"));
+    var in = new no.alarm.likemann.forms.FormInput(execution::getVariable);
+    var who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    stays.admit(reference, in.string(InpatientStay.Var.ADMISSION_KIND), in.date(InpatientStay.Var.ADMITTED_DATE),
+        in.date(InpatientStay.Var.EXPECTED_DISCHARGE_DATE), JourneyReporter.roleOf(who));
   }
 
   private static boolean waitsFor(RuntimeService runtime, String journey, String message) {

@@ -2,6 +2,7 @@ package no.alarm.likemann.matching;
 
 import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
 
+import no.alarm.likemann.journey.InpatientStays;
 import no.alarm.likemann.journey.ParticipantJourney;
 import no.alarm.likemann.mentor.MentorRegister;
 
@@ -11,15 +12,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code endParticipation}: the participant has withdrawn consent. Whatever the journey held is let go: a reserved
- * slot is released, an active coupling ends with the reason, and either way the mentor's slot is free for the next.
+ * slot is released, an active coupling ends with the reason, and either way the mentor's slot is free for the next;
+ * an inpatient stay's process ends with the journey.
  */
 @Component
 public class EndParticipationDelegate implements JavaDelegate {
 
   private final MentorRegister mentors;
+  private final InpatientStays stays;
 
-  public EndParticipationDelegate(MentorRegister mentors) {
+  public EndParticipationDelegate(MentorRegister mentors, InpatientStays stays) {
     this.mentors = mentors;
+    this.stays = stays;
   }
 
   @Override
@@ -28,5 +32,6 @@ public class EndParticipationDelegate implements JavaDelegate {
     if (execution.getVariable(COUPLING_ID) instanceof Number coupling) {
       mentors.letGo(coupling.longValue(), ParticipantJourney.REASON_CONSENT_WITHDRAWN);
     }
+    stays.journeyEnded((String) execution.getVariable(REFERRAL_REFERENCE));
   }
 }

@@ -23,11 +23,14 @@ public class SwitchMentorDelegate implements JavaDelegate {
   private final MentorRegister mentors;
   private final MatchingRequirements requirements;
   private final OsloCalendar oslo;
+  private final no.alarm.likemann.journey.InpatientStays stays;
 
-  public SwitchMentorDelegate(MentorRegister mentors, MatchingRequirements requirements, OsloCalendar oslo) {
+  public SwitchMentorDelegate(MentorRegister mentors, MatchingRequirements requirements, OsloCalendar oslo,
+      no.alarm.likemann.journey.InpatientStays stays) {
     this.mentors = mentors;
     this.requirements = requirements;
     this.oslo = oslo;
+    this.stays = stays;
   }
 
   @Override
@@ -42,5 +45,7 @@ public class SwitchMentorDelegate implements JavaDelegate {
     execution.setVariable(MENTOR_USERNAME, reservation.username());
     execution.setVariable(MENTOR_NAME, reservation.displayName());
     execution.setVariable(COUPLED_ON, oslo.today());
+    // a transition from an inpatient stay is the new mentor's to take part in
+    stays.mentorChanged((String) execution.getVariable(REFERRAL_REFERENCE), reservation.username());
   }
 }

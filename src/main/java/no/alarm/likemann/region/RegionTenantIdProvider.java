@@ -50,7 +50,8 @@ public class RegionTenantIdProvider implements TenantIdProvider {
       case ParticipantJourney.PROCESS_KEY, MentorOnboarding.PROCESS_KEY ->
           regions.ofMunicipality(vars.get(ParticipantJourney.Var.MUNICIPALITY));
       case "treatmentUpdate", JourneyChange.PROCESS_KEY, "closingEvaluation", FinalContactWeek.PROCESS_KEY,
-           no.alarm.likemann.journey.AgreementDeviation.PROCESS_KEY, no.alarm.likemann.journey.JourneyMeeting.PROCESS_KEY ->
+           no.alarm.likemann.journey.AgreementDeviation.PROCESS_KEY, no.alarm.likemann.journey.JourneyMeeting.PROCESS_KEY,
+           no.alarm.likemann.journey.InpatientStay.PROCESS_KEY ->
           regions.ofReferral(vars.get(REFERRAL_REFERENCE));
       case ActiveMentor.PROCESS_KEY -> regions.ofMentor(vars.get(ActiveMentor.Var.MENTOR_ID));
       // an erasure is the region's whose referral it erases

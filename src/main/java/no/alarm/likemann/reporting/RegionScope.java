@@ -27,6 +27,8 @@ public record RegionScope(List<String> regions) {
       Map.entry("coupling", OF_REFERRALS),
       Map.entry("journey_meeting", "reference IN (SELECT reference FROM referral"
           + " WHERE municipality_code IN (SELECT code FROM municipality WHERE region IN (%s)))"),
+      Map.entry("inpatient_stay", "reference IN (SELECT reference FROM referral"
+          + " WHERE municipality_code IN (SELECT code FROM municipality WHERE region IN (%s)))"),
       Map.entry("agreement_deviation", "reference IN (SELECT reference FROM referral"
           + " WHERE municipality_code IN (SELECT code FROM municipality WHERE region IN (%s)))"),
       Map.entry("evaluation_answer", OF_REFERRALS),

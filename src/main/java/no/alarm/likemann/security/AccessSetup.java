@@ -78,6 +78,9 @@ public class AccessSetup implements no.alarm.likemann.region.AddMunicipality.Acc
         List.of(COORDINATOR, PROJECT_LEADER));
     processAccess(no.alarm.likemann.journey.JourneyMeeting.PROCESS_KEY, List.of(COORDINATOR, COUNSELLOR, MENTOR),
         List.of());
+    // An inpatient stay: started by the coupling or a change in the journey; the coordinator records the discharge,
+    // the mentor takes part in the transition.
+    processAccess(no.alarm.likemann.journey.InpatientStay.PROCESS_KEY, List.of(), List.of(COORDINATOR, MENTOR));
     processAccess(ActiveMentor.RELAPSE_REPORT_KEY, List.of(MENTOR, COORDINATOR, ADVISER), List.of());
     // Each week's log is a process of its own, called by the journey: the mentor sees the week, not the journey.
     processAccess(ParticipantJourney.Element.CONTACT_WEEK_PROCESS, List.of(), List.of(COORDINATOR, MENTOR));

@@ -380,6 +380,7 @@ class JourneyBenchmark {
         v.put(COUPLING_MEETING_DATE, date);
         v.put("goals", "Komme i jobb og holde seg rusfri");
         v.put("confidentialityAgreed", true);
+        v.put("participantInpatient", "no");
         v.put("informationExchange", "Likemann og ruskonsulent kan dele oppmøte");
         v.put("homeVisitsAllowed", "no");
         v.put("contactRelativesAllowed", "no");

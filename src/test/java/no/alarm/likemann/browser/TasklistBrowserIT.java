@@ -749,6 +749,7 @@ class TasklistBrowserIT {
         "homeVisitsAllowed", "yes", "contactRelativesAllowed", "no", "consentSignedByParticipant", true,
         "consentSignedByMentor", true, "agreementSignedByParticipant", true, "agreementSignedByMentor", true));
     contract.put("agreementSignedByCounsellor", true);
+    contract.put("participantInpatient", "no");
     engineWork("koordinator", "coordinator", journey, "holdCouplingMeeting", contract);
     // a reached contact today, as a weekly log records it (the log itself comes on Monday)
     jdbc.update("INSERT INTO contact_log (coupling_id, contact_date, contact_time, contact_type, reached, minutes,"
@@ -1019,6 +1020,7 @@ class TasklistBrowserIT {
     capture("coupling-meeting-claimed");
 
     typeAndEnter(input("Dato for koblingsmøtet"), norwegianDate(today()));
+    chooseOption("Er deltakeren innlagt i døgnbehandling nå?", "Nei");
     type(input("Mål for samarbeidet"), "Arbeidstrening innen tre måneder; et rusfritt nettverk.");
     tick("Taushetsplikt er gjennomgått");
     type(input("Avtale om informasjonsutveksling"), "Likemannen og ruskonsulenten deler det deltakeren samtykker til.");

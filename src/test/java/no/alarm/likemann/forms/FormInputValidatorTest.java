@@ -250,6 +250,7 @@ class FormInputValidatorTest {
         "confidentialityAgreed", true, "informationExchange", "Med ruskonsulent", "homeVisitsAllowed", "no",
         "contactRelativesAllowed", "yes", "consentSignedByParticipant", true, "consentSignedByMentor", false,
         "agreementSignedByParticipant", true, "agreementSignedByMentor", true));
+    v.put("participantInpatient", "no");
     assertThat(refusedFields("holdCouplingMeeting", v)).containsExactly("agreementSignedByCounsellor");
     v.put("agreementSignedByCounsellor", "yes");
     assertThat(refusedFields("holdCouplingMeeting", v)).containsExactly("agreementSignedByCounsellor");

@@ -66,6 +66,8 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
   final String deviationWords = "Avviksvakt-" + tag;
   final String deviationNote = "Oppfølgingsvakt-" + tag;
   final String groupNote = "Ansvarsgruppevakt-" + tag;
+  final String stayNote = "Utskrivingsvakt-" + tag;
+  final String stayMentorNote = "Overgangsvakt-" + tag;
 
   @Autowired no.alarm.likemann.reporting.MonthlyReports monthlyReports;
 
@@ -114,7 +116,8 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
     String text = pdfText(pdf.getBody()).replaceAll("\\s+", " ");
     assertThat(text).contains(references.get(0), references.get(1), substance, wishes, goals, rules, meetingNote,
-        comment, status, monthGoal, view, deviationWords, deviationNote, groupNote, "Hvem har lest saken", MENTOR,
+        comment, status, monthGoal, view, deviationWords, deviationNote, groupNote, stayNote, stayMentorNote,
+        "Hvem har lest saken", MENTOR,
         "Stegene i prosessene");
     // and that was a read of both cases
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_read WHERE reference = ? AND what = 'insight (PDF)'"
@@ -168,7 +171,8 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
 
     // nothing, anywhere
     for (String needle : List.of(references.get(0), references.get(1), substance, wishes, goals, rules,
-        meetingNote, closing, comment, status, monthGoal, view, deviationWords, deviationNote, groupNote)) {
+        meetingNote, closing, comment, status, monthGoal, view, deviationWords, deviationNote, groupNote, stayNote,
+        stayMentorNote)) {
       assertThat(hits(needle)).as(needle).isEmpty();
     }
     // the erasure itself: who, when, why, how many journeys, and hashes the references can be checked against
@@ -506,6 +510,19 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
             "meetingAttendees", List.of("participant", "mentor", "coordinator"), "coordinatorStoodIn", true,
             "meetingNote", groupNote));
     identity.clearAuthentication();
+    // a planned admission during the follow-up, discharged; the mentor could not take part
+    as("ruskonsulent");
+    forms.submitStartForm(latest(no.alarm.likemann.journey.JourneyChange.PROCESS_KEY), values("referralReference",
+        pi.getBusinessKey(), "journeyChange", "admitted", "admissionKind", "planned", "admittedDate", TODAY,
+        "expectedDischargeDate", TODAY));
+    identity.clearAuthentication();
+    var stayTasks = tasks.createTaskQuery().processDefinitionKey(no.alarm.likemann.journey.InpatientStay.PROCESS_KEY)
+        .processInstanceBusinessKey(pi.getBusinessKey());
+    complete("koordinator", stayTasks.taskDefinitionKey("recordDischarge").singleResult(), values("dischargeOutcome",
+        "discharged", "dischargedOn", TODAY, "dischargeNote", stayNote));
+    complete(MENTOR, tasks.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
+        .taskDefinitionKey("takePartInDischarge").singleResult(), values("mentorPart", "notPossible",
+        "mentorPartNote", stayMentorNote));
     Task week = openWeeklyLog(pi);
     String day = (String) tasks.getVariable(week.getId(), WEEK_END);
     // the mentor reads his week (a read of the case) and logs it

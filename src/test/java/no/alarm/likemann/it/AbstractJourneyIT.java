@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -1360,6 +1361,102 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     assertThat(jdbc.queryForObject("SELECT attended FROM supervision WHERE mentor_id = ? ORDER BY supervision_month"
         + " DESC LIMIT 1", Boolean.class, lars)).isTrue();
     assertThat(management.createJobQuery().processInstanceId(year.getId()).timers().count()).isEqualTo(1);
+  }
+
+  /**
+   * Report 001, ch. 4: a participant in an inpatient stay is coupled before the discharge; the coordinator records
+   * the discharge (early, and why), the mentor takes part in the transition; the silence watch waits while the
+   * participant is inpatient; an acute readmission during the follow-up starts a stay of its own; the journey's end
+   * ends an open stay; the steering group's figures count them.
+   */
+  @Test
+  void aParticipantCoupledInAnInpatientStayIsFollowedThroughTheDischarge() {
+    LocalDate today = LocalDate.parse(TODAY);
+    var before = steeringFigures.of(today.withDayOfYear(1), today, today);
+    ProcessInstance pi = atMatching();
+    try {
+      work("koordinator", pi, MATCH_MENTOR, values(NO_MENTOR_FITS, false, MENTOR_ID, Long.toString(demoMentorId())));
+      Map<String, Object> contract = new HashMap<>(couplingContract(true));
+      contract.put("participantInpatient", "yes");
+      assertThatThrownBy(() -> work("koordinator", pi, HOLD_COUPLING_MEETING, contract))
+          .hasMessageContaining("Skriv inn forventet utskrivingsdato.");
+      contract.put("expectedDischargeDate", today.plusDays(10).toString());
+      work("koordinator", pi, HOLD_COUPLING_MEETING, contract);
+
+      String reference = pi.getBusinessKey();
+      ProcessInstance stay = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(no.alarm.likemann.journey.InpatientStay.PROCESS_KEY).processInstanceBusinessKey(reference)
+          .singleResult();
+      assertThat(stay).isNotNull();
+      assertThat(stay.getTenantId()).isEqualTo("grenland");
+      assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("participantInpatient", "expectedDischargeDate");
+      Task discharge = tasks.createTaskQuery().processInstanceId(stay.getId()).taskDefinitionKey("recordDischarge")
+          .singleResult();
+      Task transition = tasks.createTaskQuery().processInstanceId(stay.getId())
+          .taskDefinitionKey("takePartInDischarge").singleResult();
+      assertThat(transition.getAssignee()).isEqualTo("likemann");
+      assertThat(tasks.getVariableLocal(transition.getId(), "stayText")).asString()
+          .startsWith("Innlagt da koblingen startet");
+      as("likemann");
+      assertThat(tasks.createTaskQuery().taskId(transition.getId()).count()).isEqualTo(1);
+      assertThat(tasks.createTaskQuery().taskId(discharge.getId()).count()).isZero();
+      identity.clearAuthentication();
+
+      // inpatient: no silence warning, however long
+      silenceWatch.warn(today.plusDays(40));
+      assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(BRING_PARTICIPANT_BACK)
+          .count()).isZero();
+      // a second stay while the first is open is refused
+      String change = latest(no.alarm.likemann.journey.JourneyChange.PROCESS_KEY);
+      as("ruskonsulent");
+      assertThatThrownBy(() -> forms.submitStartForm(change, values(REFERRAL_REFERENCE, reference, "journeyChange",
+          "admitted", "admissionKind", "acute", "admittedDate", TODAY, "expectedDischargeDate", TODAY)))
+          .hasMessageContaining("allerede registrert innlagt");
+      identity.clearAuthentication();
+
+      // discharged early: the reason is asked for
+      assertThatThrownBy(() -> complete("koordinator", discharge, values("dischargeOutcome", "discharged",
+          "dischargedOn", TODAY))).hasMessageContaining("før forventet dato");
+      complete("koordinator", discharge, values("dischargeOutcome", "discharged", "dischargedOn", TODAY,
+          "earlyDischargeReason", "acuteAdmission", "dischargeNote", "Sengeplass trengtes"));
+      complete("likemann", transition, values("mentorPart", "atDischarge", "mentorPartOn", TODAY));
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(stay.getId()).count()).isZero();
+      assertThat(jdbc.queryForObject("SELECT admission || ':' || CASE WHEN discharged_early THEN 'early' ELSE '-' END || ':'"
+          + " || early_reason || ':' || mentor_part || ':' || end_reason FROM inpatient_stay WHERE process_instance_id = ?",
+          String.class, stay.getId())).isEqualTo("atCoupling:early:acuteAdmission:atDischarge:discharged");
+      // silence counts from the discharge, not from the coupling
+      silenceWatch.warn(today.plusDays(13));
+      assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(BRING_PARTICIPANT_BACK)
+          .count()).isZero();
+
+      // an acute readmission during the follow-up, reported by the counsellor
+      as("ruskonsulent");
+      forms.submitStartForm(change, values(REFERRAL_REFERENCE, reference, "journeyChange", "admitted",
+          "admissionKind", "acute", "admittedDate", TODAY, "expectedDischargeDate", today.plusDays(5).toString()));
+      identity.clearAuthentication();
+      ProcessInstance again = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(no.alarm.likemann.journey.InpatientStay.PROCESS_KEY).processInstanceBusinessKey(reference)
+          .singleResult();
+      assertThat(jdbc.queryForObject("SELECT recorded_as FROM inpatient_stay WHERE process_instance_id = ?",
+          String.class, again.getId())).isEqualTo("counsellor");
+
+      var after = steeringFigures.of(today.withDayOfYear(1), today, today);
+      assertThat(after.staysByAdmission().getOrDefault("atCoupling", 0))
+          .isEqualTo(before.staysByAdmission().getOrDefault("atCoupling", 0) + 1);
+      assertThat(after.staysByAdmission().getOrDefault("acute", 0))
+          .isEqualTo(before.staysByAdmission().getOrDefault("acute", 0) + 1);
+      assertThat(after.dischargesEarly()).isEqualTo(before.dischargesEarly() + 1);
+      assertThat(after.dischargesMentorTookPart()).isEqualTo(before.dischargesMentorTookPart() + 1);
+
+      // the journey ends during the second stay: the stay ends with it, and its tasks go
+      endJourneys(pi);
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(again.getId()).count()).isZero();
+      assertThat(tasks.createTaskQuery().processInstanceId(again.getId()).count()).isZero();
+      assertThat(jdbc.queryForObject("SELECT end_reason FROM inpatient_stay WHERE process_instance_id = ?",
+          String.class, again.getId())).isEqualTo("journeyEnded");
+    } finally {
+      endJourneys(pi);
+    }
   }
 
   @Test

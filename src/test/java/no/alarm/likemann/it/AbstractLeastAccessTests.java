@@ -202,6 +202,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
       Map.entry("erasePerson", Set.of("prosjektleder")),
       Map.entry("addMunicipality", Set.of()),
       Map.entry("activeMentor", Set.of()),
+      Map.entry("inpatientStay", Set.of()),
       Map.entry("contactWeek", Set.of()),
       Map.entry("finalContactWeek", Set.of()),
       Map.entry("monthlyReportingTimer", Set.of()),

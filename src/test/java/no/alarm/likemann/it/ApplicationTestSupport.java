@@ -161,7 +161,7 @@ abstract class ApplicationTestSupport {
   static Map<String, Object> couplingContract(boolean consent) {
     return values(COUPLING_MEETING_DATE, TODAY, "goals", "Stabil bolig og jobb", "confidentialityAgreed", true,
         "informationExchange", "Likemann og ruskonsulent deler det deltakeren samtykker til",
-        "homeVisitsAllowed", "yes", "contactRelativesAllowed", "no",
+        "homeVisitsAllowed", "yes", "contactRelativesAllowed", "no", "participantInpatient", "no",
         CONSENT_SIGNED_BY_PARTICIPANT, true, CONSENT_SIGNED_BY_MENTOR, consent,
         AGREEMENT_SIGNED_BY_PARTICIPANT, true, AGREEMENT_SIGNED_BY_MENTOR, true, AGREEMENT_SIGNED_BY_COUNSELLOR, true);
   }

@@ -75,7 +75,11 @@ public class SteeringFigures {
       int mentorWeeks,
       int mentorWeeksWithCoordinatorContact,
       Map<String, Integer> meetingsByKind,
-      int meetingsCoordinatorStoodIn) {
+      int meetingsCoordinatorStoodIn,
+      Map<String, Integer> staysByAdmission,
+      int discharges,
+      int dischargesEarly,
+      int dischargesMentorTookPart) {
 
     /** Days in the period, both ends included. */
     public long days() {
@@ -216,7 +220,17 @@ public class SteeringFigures {
         grouped("SELECT kind, COUNT(*) FROM " + s.table("journey_meeting") + " WHERE held_on >= ? AND held_on <= ?"
             + " GROUP BY kind ORDER BY kind", first, last),
         count("SELECT COUNT(*) FROM " + s.table("journey_meeting") + " WHERE coordinator_stood_in AND held_on >= ?"
-            + " AND held_on <= ?", first, last));
+            + " AND held_on <= ?", first, last),
+        // inpatient stays (report 001, ch. 4): coupled before the discharge, or admitted again during the follow-up;
+        // the discharges of the period, those before the expected day, and those the mentor took part in
+        grouped("SELECT admission, COUNT(*) FROM " + s.table("inpatient_stay") + " WHERE admitted_on >= ?"
+            + " AND admitted_on <= ? GROUP BY admission ORDER BY admission", first, last),
+        count("SELECT COUNT(*) FROM " + s.table("inpatient_stay") + " WHERE discharged_on >= ? AND discharged_on <= ?",
+            first, last),
+        count("SELECT COUNT(*) FROM " + s.table("inpatient_stay") + " WHERE discharged_early AND discharged_on >= ?"
+            + " AND discharged_on <= ?", first, last),
+        count("SELECT COUNT(*) FROM " + s.table("inpatient_stay") + " WHERE mentor_part IN ('atDischarge', 'firstDays',"
+            + " 'phone') AND discharged_on >= ? AND discharged_on <= ?", first, last));
   }
 
   /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */

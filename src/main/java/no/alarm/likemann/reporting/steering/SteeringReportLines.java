@@ -107,6 +107,17 @@ public final class SteeringReportLines {
     contacts.add(new Line("  koordinatoren stilte for ruskonsulenten", n.count(f.meetingsCoordinatorStoodIn()).text()));
     sections.add(new Section("Kontakt med deltakerne", contacts));
 
+    List<Line> stays = new ArrayList<>();
+    Table admitted = n.table(f.staysByAdmission() == null ? Map.of() : f.staysByAdmission());
+    stays.add(new Line("Innleggelser i perioden", admitted.total().text()));
+    breakdown(stays, admitted, k -> no.alarm.likemann.journey.InpatientStay.ADMISSIONS.getOrDefault(k, k),
+        "fordelt på innleggelse");
+    Table discharged = n.table(two("early", f.dischargesEarly(), "asExpected", f.discharges() - f.dischargesEarly()));
+    stays.add(new Line("Utskrivinger i perioden", discharged.total().text()));
+    stays.add(new Line("  før forventet dato", discharged.cell("early").text()));
+    stays.add(new Line("  likemannen var med i overgangen", shareOf(n, f.dischargesMentorTookPart(), f.discharges())));
+    sections.add(new Section("Innleggelse og utskriving", stays));
+
     List<Line> mentors = new ArrayList<>();
     Table employed = n.table(two("withGrant", f.mentorsEmployedWithNavGrant(), "withoutGrant",
         f.mentorsEmployed() - f.mentorsEmployedWithNavGrant()));

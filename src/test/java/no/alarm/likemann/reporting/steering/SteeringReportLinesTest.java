@@ -22,7 +22,7 @@ class SteeringReportLinesTest {
   void shouldSayEveryFigureInNorwegianWithTheGoalsBesideTheShares() {
     var sections = SteeringReportLines.of(SteeringFixtures.figures(JANUARY_1, OCTOBER_31), ALL);
     assertThat(sections).extracting(Section::title).containsExactly("Henvisninger", "Forløpene",
-        "Kontakt med deltakerne", "Likemennene", "Evalueringen (snitt, 1 til 10)", "Portalen",
+        "Kontakt med deltakerne", "Innleggelse og utskriving", "Likemennene", "Evalueringen (snitt, 1 til 10)", "Portalen",
         "Målene i prosjektplanen", "Avvik fra avtalene");
     Map<String, String> lines = new java.util.LinkedHashMap<>();
     sections.forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
@@ -51,6 +51,9 @@ class SteeringReportLinesTest {
         .containsEntry("Timer med deltakerne", "150,0")
         .containsEntry("av dem utenom vanlig arbeidstid", "52,5 (35 %)")
         .containsEntry("Ukelogger sendt", "111 av 120 (93 %)")
+        .containsEntry("Innleggelser i perioden", "9").containsEntry("Akutt innleggelse", "3")
+        .containsEntry("Utskrivinger i perioden", "8").containsEntry("før forventet dato", "3")
+        .containsEntry("likemannen var med i overgangen", "75 %")
         .containsEntry("med tilskudd fra NAV", "2")
         .containsEntry("Likemenn nå: Aktive", "8")
         .containsEntry("fra deltakere", "4")
@@ -63,7 +66,8 @@ class SteeringReportLinesTest {
   void aPeriodWithoutAnythingSaysSoInsteadOfDividingByZero() {
     var empty = new SteeringFigures.Figures(JANUARY_1, JANUARY_1, JANUARY_1.plusDays(1), 0, Map.of(), Map.of(),
         Map.of(), 0, 0, 0, 0, null, 0, Map.of(), 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, Map.of(),
-        Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), 0, 0, 0, null, 0, 0, Map.of(), 0);
+        Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), 0, 0, 0, null, 0, 0, Map.of(), 0, Map.of(), 0,
+        0, 0);
     String md = SteeringReportLines.markdown(SteeringReportLines.of(empty, FIVE));
     assertThat(md).contains("- Med individuell plan (mål minst 50 %): **–**",
         "- Fra henvisning til koblingsmøte, median: **ingen koblet i perioden**",
@@ -131,7 +135,8 @@ class SteeringReportLinesTest {
         f.deviationsEscalated(), f.participantsByMunicipality(), f.participantsWithIndividualPlanByMunicipality(),
         f.participantsWithBrukerplanByMunicipality(), f.tsbCompleted(), f.tsbBrokenOff(), f.qualityOfLifeAnswers(),
         f.qualityOfLife(), f.mentorWeeks(), f.mentorWeeksWithCoordinatorContact(), f.meetingsByKind(),
-        f.meetingsCoordinatorStoodIn());
+        f.meetingsCoordinatorStoodIn(), f.staysByAdmission(), f.discharges(), f.dischargesEarly(),
+        f.dischargesMentorTookPart());
     var lines = new java.util.LinkedHashMap<String, String>();
     SteeringReportLines.of(few, FIVE).forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
     assertThat(lines).containsEntry("Fra henvisning til koblingsmøte, median", SteeringReportLines.WITHHELD);
