@@ -80,12 +80,16 @@ public class ServiceSummary {
    */
   public record WeeklyLogs(int opened, int sent, double sentShare) {}
 
-  /** Plan 000 §5 counts the mentors NAV funds through mentor grants: the active ones with a grant, today. */
-  public static final String ACTIVE_MENTORS_WITH_NAV_GRANT = activeMentorsWithNavGrant(RegionScope.ALL);
-
-  static String activeMentorsWithNavGrant(RegionScope s) {
-    return "SELECT COUNT(*) FROM " + s.table("mentor", "m") + " JOIN mentor_candidate c"
-        + " ON c.mentor_id = m.id WHERE m.status = 'ACTIVE' AND c.nav_grant";
+  /**
+   * Plan 000 §5 counts the mentors NAV funds through mentor grants: the active ones whose agreement with NAV (a
+   * {@code navMentorGrant} case) covers the day given twice as parameters; a mentor with no case registered yet counts
+   * by what the employment said.
+   */
+  public static String activeMentorsWithNavGrant(RegionScope s) {
+    return "SELECT COUNT(*) FROM " + s.table("mentor", "m") + " WHERE m.status = 'ACTIVE' AND (EXISTS (SELECT 1"
+        + " FROM nav_grant g WHERE g.mentor_id = m.id AND g.decision = 'granted' AND g.granted_from <= ?"
+        + " AND g.granted_to >= ?) OR (NOT EXISTS (SELECT 1 FROM nav_grant g WHERE g.mentor_id = m.id)"
+        + " AND EXISTS (SELECT 1 FROM mentor_candidate c WHERE c.mentor_id = m.id AND c.nav_grant)))";
   }
 
   private final JdbcTemplate jdbc;
@@ -130,7 +134,7 @@ public class ServiceSummary {
         withBrukerplan,
         count("SELECT COUNT(*) FROM " + s.table("coupling") + " WHERE status = 'ACTIVE'"),
         grouped("SELECT status, COUNT(*) FROM " + s.table("mentor") + " GROUP BY status ORDER BY status"),
-        count(activeMentorsWithNavGrant(s)),
+        count(activeMentorsWithNavGrant(s), Date.valueOf(LocalDate.now(clock)), Date.valueOf(LocalDate.now(clock))),
         count("SELECT COUNT(*) FROM " + s.table("work_participant")),
         count("SELECT COUNT(*) FROM " + s.table("work_participant") + " WHERE status <> 'LEFT'"),
         grouped("SELECT respondent, COUNT(*) FROM " + s.table("evaluation_answer")
@@ -239,8 +243,8 @@ public class ServiceSummary {
         lastFourWeeks == null ? 0 : lastFourWeeks / 4.0);
   }
 
-  private int count(String sql) {
-    Integer n = jdbc.queryForObject(sql, Integer.class);
+  private int count(String sql, Object... args) {
+    Integer n = jdbc.queryForObject(sql, Integer.class, args);
     return n == null ? 0 : n;
   }
 

@@ -203,6 +203,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
       Map.entry("addMunicipality", Set.of()),
       Map.entry("activeMentor", Set.of()),
       Map.entry("inpatientStay", Set.of()),
+      Map.entry("navMentorGrant", Set.of("radgiver", "prosjektleder")),
       Map.entry("contactWeek", Set.of()),
       Map.entry("finalContactWeek", Set.of()),
       Map.entry("monthlyReportingTimer", Set.of()),
