@@ -45,7 +45,11 @@ public class ServiceSummary {
       WeeklyLogs weeklyLogs,
       TimeToMentor timeToMentor,
       Map<String, RegionCapacity> capacityByRegion,
-      Map<String, Costs> mileageAndExpensesByMonth) {}
+      Map<String, Costs> mileageAndExpensesByMonth,
+      int participantsInService,
+      Map<String, Integer> participantsInServiceByMunicipality,
+      Map<String, Integer> withIndividualPlanByMunicipality,
+      Map<String, Integer> withBrukerplanByMunicipality) {}
 
   /**
    * Mentors and waiting participants side by side in a region, for recruitment: its active mentors, their free slots,
@@ -108,8 +112,13 @@ public class ServiceSummary {
   /** The figures of the scope's regions only. */
   public Summary now(RegionScope s) {
     int referrals = count("SELECT COUNT(*) FROM " + s.table("referral"));
-    int withIndividualPlan = count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE has_individual_plan");
-    int withBrukerplan = count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE has_brukerplan");
+    // the plan's goals for IP and Brukerplan (000 §7) are over the participants in the service: the referrals a
+    // mentor has followed (a coupling started), not every referral
+    String inService = " FROM " + s.table("referral", "r") + " JOIN municipality m ON m.code = r.municipality_code"
+        + " WHERE EXISTS (SELECT 1 FROM coupling c WHERE c.referral_reference = r.reference AND c.started_at IS NOT NULL)";
+    int participantsInService = count("SELECT COUNT(*)" + inService);
+    int withIndividualPlan = count("SELECT COUNT(*)" + inService + " AND r.has_individual_plan");
+    int withBrukerplan = count("SELECT COUNT(*)" + inService + " AND r.has_brukerplan");
     return new Summary(
         referrals,
         count("SELECT COUNT(DISTINCT person_id) FROM " + s.table("referral")),
@@ -128,8 +137,8 @@ public class ServiceSummary {
             + " ORDER BY 1"),
         grouped("SELECT closing_reason, COUNT(*) FROM " + s.table("referral") + " WHERE closing_reason IS NOT NULL"
             + " GROUP BY closing_reason ORDER BY 1"),
-        share(withIndividualPlan, referrals),
-        share(withBrukerplan, referrals),
+        share(withIndividualPlan, participantsInService),
+        share(withBrukerplan, participantsInService),
         withIndividualPlan,
         withBrukerplan,
         count("SELECT COUNT(*) FROM " + s.table("coupling") + " WHERE status = 'ACTIVE'"),
@@ -144,7 +153,11 @@ public class ServiceSummary {
         weeklyLogs(s),
         timeToMentor(s),
         capacityByRegion(s),
-        costs(s));
+        costs(s),
+        participantsInService,
+        grouped("SELECT m.name, COUNT(*)" + inService + " GROUP BY m.name ORDER BY m.name"),
+        grouped("SELECT m.name, COUNT(*)" + inService + " AND r.has_individual_plan GROUP BY m.name ORDER BY m.name"),
+        grouped("SELECT m.name, COUNT(*)" + inService + " AND r.has_brukerplan GROUP BY m.name ORDER BY m.name"));
   }
 
   private WeeklyLogs weeklyLogs(RegionScope s) {

@@ -1639,7 +1639,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
 
     assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(summary.getBody()).contains("\"referralsByMunicipality\"", "\"smallestCountShown\":5",
-        "\"individualPlanShare\"",
+        "\"individualPlanShare\"", "\"participantsInService\"", "\"plansByMunicipality\"",
         "\"portalenJoined\"", "\"dropOut\"", "\"minutesOutsideHours\"", "\"perWeekLastFourWeeks\"",
         "\"timeToMentor\"", "\"medianDaysInMatching\"", "\"capacityByRegion\"", "\"freeSlots\"")
         .doesNotContain("Rune", "Alkohol", "Lars", "HEN-");
