@@ -402,7 +402,9 @@ class TasklistBrowserIT {
         .processInstanceBusinessKey("SG-" + year + "-yearResults-grenland").list(), list -> !list.isEmpty()).get(0);
 
     String title = "Resultatrapport " + year + " (1.1." + year + "–31.12." + year + ")";
-    claimFromGroup("Skriv rapport til styringsgruppen");
+    // the start's confirmation gives the report's reference and opens the project leader's task
+    opened("Skriv rapport til styringsgruppen", "Rapport til styringsgruppen er startet: SG-" + year
+        + "-yearResults-grenland.");
     WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
         "section.task-details .fjs-form")));
     wait.until(d -> form.getText().contains(title));
@@ -1125,8 +1127,13 @@ class TasklistBrowserIT {
    * (likemann-next-task.js): no filter to pick, no list to search, no "Ta oppgaven".
    */
   private void openedForMe(String taskName, String completed) throws IOException {
+    opened(taskName, "«" + completed + "» er fullført");
+  }
+
+  /** The notice says {@code done} and that the next task is open; the task is open, claimed for the user. */
+  private void opened(String taskName, String done) throws IOException {
     WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".likemann-next-task")));
-    wait.until(d -> notice.getText().contains("«" + completed + "» er fullført")
+    wait.until(d -> notice.getText().contains(done)
         && notice.getText().contains("Neste steg for deg er åpnet: «" + taskName + "»."));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
         "//section[contains(@class,'task-details')]//*[normalize-space(.)=" + xpathLiteral(taskName) + "]")));
