@@ -290,6 +290,21 @@ class TasklistBrowserIT {
     assertThat(link.getAttribute("href")).endsWith("/api/steering-reports/" + reportId + ".pdf");
     scrollTo(driver.findElement(reports));
     capture("dashboard-steering-reports");
+    // no vendor banner urging a move to Camunda 8
+    assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed).toList())
+        .as("Camunda's migration banner").isEmpty();
+
+    // the referral's priority table, as the steering group reads it
+    String decision = repository.createDecisionDefinitionQuery().decisionDefinitionKey("referralPriority")
+        .latestVersion().singleResult().getId();
+    driver.get(baseUrl() + "/camunda/app/cockpit/default/#/decision-definition/" + decision);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tjs-container, .dmn-decision-table-container")));
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Treffregel:"));
+    capture("decision-table");
+    String page = driver.findElement(By.tagName("body")).getText();
+    assertThat(page).contains("Treffregel:", "Samle (sum)", "Når", "Merknader", "heltall", "ja/nei",
+        "\"before\" (før institusjonsopphold)", "før, under eller etter institusjonsopphold")
+        .doesNotContain("Hit policy", "Annotations", "Collect (Sum)", "integer", "null");
   }
 
   /**
@@ -930,6 +945,9 @@ class TasklistBrowserIT {
     click(By.xpath(filterXPath("Nye henvisninger")));
     By taskInList = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
         + "//h4/a[normalize-space(.)='Vurder henvisning']");
+    // the card's priority says what it means, as the form does
+    wait.until(d -> d.findElements(By.cssSelector(".tasks-list li.task .priority")).stream()
+        .anyMatch(p -> p.getText().matches("Prioritet [1-3] av 3")));
     click(taskInList);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
         "//section[contains(@class,'task-details')]//*[normalize-space(.)='Vurder henvisning']")));
@@ -1050,6 +1068,10 @@ class TasklistBrowserIT {
   private void closeFollowUp() throws IOException {
     ProcessInstance journey = theJourney();
     Integer loadBefore = chosenMentorsLoad(journey);
+    // a standing task does not read as work waiting
+    click(By.xpath(filterXPath("Gruppens oppgaver")));
+    wait.until(d -> d.findElements(By.cssSelector(".tasks-list li.task .likemann-standing")).stream()
+        .anyMatch(e -> e.getText().startsWith("Står åpen mens oppfølgingen pågår")));
     claimFromGroup("Avslutt oppfølging");
     wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Årsak til avslutning")));
     assertThat(driver.findElements(formField("Beskriv årsaken"))).as("asked for only when the reason is other")

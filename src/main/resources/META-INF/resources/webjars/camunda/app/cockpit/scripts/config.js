@@ -5,6 +5,7 @@ export default {
     availableLocales: ['nb'],
     fallbackLocale: 'nb'
   },
-  // the service's figures on the dashboard, for the steering group and the others who follow the service
-  customScripts: ['scripts/likemann-figures']
+  // the service's figures on the dashboard, for the steering group and the others who follow the service; what
+  // Cockpit and its decision table viewer still print in English, in Norwegian
+  customScripts: ['scripts/likemann-figures', 'scripts/likemann-cockpit-norwegian']
 };

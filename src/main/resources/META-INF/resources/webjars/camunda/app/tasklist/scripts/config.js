@@ -8,9 +8,9 @@ export default {
   },
   // form-js's own messages (required, minimum, maximum, ...) in Norwegian too; "Henvisninger" in the top bar for
   // counsellors and coordinators, "Mine deltakere" for mentors; after "Fullfør" or "Start", what happened and the
-  // case's next task for the user, opened
+  // case's next task for the user, opened; the task cards' priority in words, standing tasks marked as such
   customScripts: ['scripts/likemann-norwegian-forms', 'scripts/likemann-referrals', 'scripts/likemann-participants',
-    'scripts/likemann-next-task'],
+    'scripts/likemann-next-task', 'scripts/likemann-task-cards'],
   // Tasklist's own keyboard shortcuts, described in Norwegian
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'tar oppgaven som er valgt'},
