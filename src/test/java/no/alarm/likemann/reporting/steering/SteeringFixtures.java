@@ -8,11 +8,11 @@ import java.util.Map;
 import no.alarm.likemann.reporting.steering.SteeringFigures.Figures;
 
 /** A period's figures as the tests need them. */
-final class SteeringFixtures {
+public final class SteeringFixtures {
 
   private SteeringFixtures() {}
 
-  static Figures figures(LocalDate from, LocalDate to) {
+  public static Figures figures(LocalDate from, LocalDate to) {
     Map<String, List<Double>> averages = new LinkedHashMap<>();
     averages.put("counsellor", List.of(8.0, 7.5, 9.0, 8.0, 7.0, 6.5, 8.5, 8.0, 7.0, 9.0, 8.0, 7.5));
     averages.put("participant", List.of(9.0, 9.0, 9.5, 9.0, 8.0, 7.0, 9.0, 9.0, 8.5, 9.5, 9.0, 8.0));
