@@ -51,7 +51,8 @@ public class WorkingGroupMonthController {
       return RequestUsers.unauthorized(request);
     }
     if (!user.get().inAny(READERS)) {
-      LOG.info("User {} was refused the list of working group months", user.get().id());
+      // Cockpit's dashboard asks on every load, to know whether to show the list: a refusal is expected
+      LOG.debug("User {} may not list the working group's months", user.get().id());
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
     List<WorkingGroupMonths.Listed> listed = months.produced(user.get().isAdministrator() ? null
