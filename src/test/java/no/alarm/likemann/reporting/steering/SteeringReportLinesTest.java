@@ -126,6 +126,27 @@ class SteeringReportLinesTest {
   }
 
   @Test
+  void theWorkingGroupsMeetingsAndTheAdvisersReportsAreCountedAsTheyAreForTheyAreNotPeople() {
+    var f = SteeringFixtures.figures(JANUARY_1, OCTOBER_31);
+    var few = new SteeringFigures.Figures(f.from(), f.to(), f.takenOn(), f.referrals(), f.referralsByMunicipality(),
+        f.referralsByGender(), f.referralsByAgeGroup(), f.withIndividualPlan(), f.withBrukerplan(), f.declined(),
+        f.newCouplings(), f.medianDaysToCoupling(), f.inFollowUpAtEnd(), f.journeysEnded(),
+        f.participantsFollowedUp(), f.dropOut(), f.contacts(), f.contactsReached(), f.contactsByType(),
+        f.contactMinutes(), f.contactMinutesOutsideHours(), f.weeklyLogsOpened(), f.weeklyLogsSent(),
+        f.mentorsEmployed(), f.mentorsEmployedWithNavGrant(), f.mentorsByStatusNow(), f.activeMentorsWithNavGrantNow(),
+        f.waitingNow(), f.evaluationsByRespondent(), f.evaluationAveragesByRespondent(), f.portalenJoined(),
+        f.portalenJoinedStillActive(), f.mileageKm(), f.expensesKr(), f.participantsCoupledFirstTime(),
+        f.participants(), f.deviations(), f.deviationsEscalated(), f.participantsByMunicipality(),
+        f.participantsWithIndividualPlanByMunicipality(), f.participantsWithBrukerplanByMunicipality(),
+        f.tsbCompleted(), f.tsbBrokenOff(), f.qualityOfLifeAnswers(), f.qualityOfLife(), f.mentorWeeks(),
+        f.mentorWeeksWithCoordinatorContact(), f.meetingsByKind(), f.meetingsCoordinatorStoodIn(),
+        f.staysByAdmission(), f.discharges(), f.dischargesEarly(), f.dischargesMentorTookPart(), 3, 2);
+    var section = SteeringReportLines.of(few, FIVE).stream().filter(s -> s.title().equals("Arbeidsgruppen"))
+        .findFirst().orElseThrow();
+    assertThat(section.lines()).extracting(SteeringReportLines.Line::value).containsExactly("3", "2");
+  }
+
+  @Test
   void theMedianOverFewerThanFiveFirstCouplingsIsNotGiven() {
     var f = SteeringFixtures.figures(JANUARY_1, OCTOBER_31);
     var few = new SteeringFigures.Figures(f.from(), f.to(), f.takenOn(), f.referrals(), f.referralsByMunicipality(),
