@@ -158,6 +158,31 @@ abstract class AbstractWorkingGroupMonthTests extends ApplicationTestSupport {
         RegionScope.of(List.of("sorRogaland"))).workingGroupMeetingsHeld()).isZero();
   }
 
+  @Test
+  void theTimersStartIsTheNamedRegionsOwnAndOnlyItsPeopleSeeIt() {
+    YearMonth month = YearMonth.now(no.alarm.likemann.calendar.OsloCalendar.OSLO).minusMonths(1);
+    // as the timer starts it: no user, the region named
+    identity.clearAuthentication();
+    ProcessInstance pi = runtime.startProcessInstanceByKey(WorkingGroupMonth.PROCESS_KEY, values(GROUP_MONTH,
+        month.toString(), GROUP_REGION, "sorRogaland"));
+    try {
+      assertThat(pi.getTenantId()).isEqualTo("sorRogaland");
+      assertThat(pi.getBusinessKey()).isEqualTo("AG-" + month + "-sorRogaland");
+      assertThat(jdbc.queryForObject("SELECT region FROM working_group_month WHERE process_instance_id = ?",
+          String.class, pi.getId())).isEqualTo("sorRogaland");
+      // Grenland's adviser does not see Sør-Rogaland's task; one of Sør-Rogaland does
+      ensureUserIn("sorRogaland", "radgiversr", Roles.ADVISER);
+      as("radgiver");
+      assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+      as("radgiversr");
+      assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.WRITE_ADVISER_REPORT)
+          .taskCandidateGroup(Roles.ADVISER).count()).isEqualTo(1);
+    } finally {
+      identity.clearAuthentication();
+      runtime.deleteProcessInstance(pi.getId(), "test over");
+    }
+  }
+
   static Map<String, Object> adviserReport(Object... more) {
     Map<String, Object> v = values(ADVISER_STATUS, "To nye likemenn i arbeid.", ADVISER_PROGRESS, "I rute.",
         COSTS_KR, 41000, OUTLAYS_KR, 350, OUTLAYS_NOTE, "Kursmateriell", TRAVEL_COSTS_KR, 1200, TRAVEL_NOTE,
