@@ -76,6 +76,11 @@ public class FormerMentorErasure {
           .startedBy(username).list().forEach(pi -> instances.add(pi.getId()));
     }
     candidateReference.forEach(c -> instances.addAll(candidates.instancesAbout(c)));
+    // NAV's mentor grants for the mentor: their processes carry the grant's reference
+    jdbc.queryForList("SELECT id FROM nav_grant WHERE mentor_id = ?", Long.class, mentorId).forEach(g -> history
+        .createHistoricProcessInstanceQuery().processDefinitionKey(no.alarm.likemann.navgrant.NavMentorGrant.PROCESS_KEY)
+        .processInstanceBusinessKey(no.alarm.likemann.navgrant.NavGrants.reference(g)).list()
+        .forEach(pi -> instances.add(pi.getId())));
     List<String> all = engine.withCalled(instances);
     engine.delete(all);
 
@@ -85,6 +90,8 @@ public class FormerMentorErasure {
     jdbc.update("UPDATE mentor_candidate SET reference = ?, process_instance_id = ?, sober_since = NULL"
         + " WHERE mentor_id = ?", key, key, mentorId);
     jdbc.update("UPDATE mentor_pause SET sober_since = NULL, followed_up_by = NULL WHERE mentor_id = ?", mentorId);
+    jdbc.update("UPDATE nav_grant SET process_instance_id = ? || '-g' || CAST(id AS VARCHAR(20)), nav_reference = NULL,"
+        + " application_note = NULL, decision_note = NULL, report_note = NULL WHERE mentor_id = ?", key, mentorId);
     jdbc.update("UPDATE mentor_coordinator_week SET followed_up_by = NULL, follow_up_note = NULL WHERE mentor_id = ?",
         mentorId);
     jdbc.update("UPDATE monthly_mentor_report SET expenses_for = NULL, recorded_by = CASE WHEN recorded_by = ?"

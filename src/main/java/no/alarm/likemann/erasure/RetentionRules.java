@@ -80,6 +80,11 @@ public final class RetentionRules {
         + " week, and its follow-up: as the mentor's entry; who followed up and the note go with it"));
     t.put("mentor_pause", new Rule(Kind.STAFF, "pauses (a relapse among them) with the adviser's follow-up: as the"
         + " mentor's entry; the sober-since date goes with it, the pause's dates stay for the reports"));
+    t.put("nav_grant", new Rule(Kind.STAFF, "NAV's mentor grant for a mentor (application, decision, agreement): as the"
+        + " mentor's entry (the accounts' record); NAV's reference, the notes and the grant's process history go with"
+        + " it"));
+    t.put("nav_grant_refund", new Rule(Kind.STAFF, "the refund claimed from NAV per month: as the mentor's entry; the"
+        + " amounts stay for the accounts"));
     t.put("monthly_mentor_report", new Rule(Kind.STAFF, "driving and expenses per month: kilometres and kroner stay"
         + " for the reports, what the expenses were for goes with the mentor's entry"));
     t.put("monthly_region_report", new Rule(Kind.OWN_SCHEDULE, "the coordinator's monthly plan and expenses: kept as"

@@ -10,6 +10,9 @@ public final class TaskDigestText {
   private TaskDigestText() {}
 
   public static String subject(TaskDigest d) {
+    if (d.total() == 0) {
+      return "Likemann: " + participants(d.newParticipants()) + " å følge";
+    }
     return "Likemann: " + tasks(d.total()) + " venter";
   }
 
@@ -17,6 +20,10 @@ public final class TaskDigestText {
     StringBuilder b = new StringBuilder();
     b.append("Hei").append(d.firstName() == null || d.firstName().isBlank() ? "" : " " + d.firstName().strip())
         .append(",\n\n").append("dette venter på deg i Likemann i dag:\n\n");
+    if (d.newParticipants() > 0) {
+      b.append("- du er koblet med ").append(participants(d.newParticipants()))
+          .append(": se «Mine deltakere» øverst i oppgavelisten\n");
+    }
     if (d.assigned() > 0) {
       b.append("- ").append(tasks(d.assigned())).append(" tildelt deg").append(overdue(d.assignedOverdue()))
           .append("\n");
@@ -29,6 +36,10 @@ public final class TaskDigestText {
         .append("E-posten sier ikke hva eller hvem oppgavene gjelder: det står bare i Likemann, etter innlogging.\n")
         .append("Du får den på hverdager når noe venter på deg. Ikke svar på den.\n");
     return b.toString();
+  }
+
+  static String participants(int n) {
+    return n == 1 ? "1 ny deltaker" : n + " nye deltakere";
   }
 
   static String tasks(int n) {

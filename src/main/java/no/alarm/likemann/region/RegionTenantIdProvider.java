@@ -57,6 +57,9 @@ public class RegionTenantIdProvider implements TenantIdProvider {
       // an erasure is the region's whose referral it erases
       case no.alarm.likemann.erasure.ErasePerson.PROCESS_KEY -> regions.ofReferral(
           vars.get(no.alarm.likemann.erasure.ErasePerson.Var.ERASURE_REFERENCE));
+      // a NAV mentor grant is the region's whose mentor it is for
+      case no.alarm.likemann.navgrant.NavMentorGrant.PROCESS_KEY -> regions.ofMentor(vars.get(
+          no.alarm.likemann.navgrant.NavMentorGrant.Var.MENTOR_REFERENCE));
       case ActiveMentor.RELAPSE_REPORT_KEY, WorkParticipation.PROCESS_KEY ->
           regions.ofMentor(vars.get("mentorReference")).or(() -> regions.ofMentorUser(userId()));
       // the timer names the region; a coordinator who starts a month reports for their region

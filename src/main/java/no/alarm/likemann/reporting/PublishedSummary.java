@@ -39,7 +39,17 @@ public record PublishedSummary(
     WeeklyLogs weeklyLogs,
     TimeToMentor timeToMentor,
     Map<String, RegionCapacity> capacityByRegion,
-    Map<String, Costs> mileageAndExpensesByMonth) {
+    Map<String, Costs> mileageAndExpensesByMonth,
+    Count participantsInService,
+    Table participantsInServiceByMunicipality,
+    Map<String, Plans> plansByMunicipality) {
+
+  /**
+   * A municipality's shares of its participants in the service with an individual plan and with Brukerplan (plan 000
+   * §7: at least 50 % and 100 %); a share over fewer than the threshold, or that would give a small count away, is
+   * not shown.
+   */
+  public record Plans(Figure individualPlanShare, Figure brukerplanShare) {}
 
   public record DropOut(Count coupledParticipants, Count counted, Count afterTreatmentEnded, Figure share) {}
 
@@ -89,8 +99,8 @@ public record PublishedSummary(
         n.table(s.referralsByAgeGroup()),
         outcomes,
         closing,
-        n.share(s.withIndividualPlan(), s.referrals()),
-        n.share(s.withBrukerplan(), s.referrals()),
+        n.share(s.withIndividualPlan(), s.participantsInService()),
+        n.share(s.withBrukerplan(), s.participantsInService()),
         n.count(s.activeCouplings()),
         n.table(s.mentorsByStatus()),
         n.count(s.activeMentorsWithNavGrant()),
@@ -109,7 +119,18 @@ public record PublishedSummary(
             n.over(t.medianDaysInMatching(), t.coupled()), n.count(t.waitingNow()),
             n.over(t.longestWaitDays(), t.waitingNow())),
         capacity,
-        costs);
+        costs,
+        n.count(s.participantsInService()),
+        n.table(s.participantsInServiceByMunicipality()),
+        plans(s, n));
+  }
+
+  private static Map<String, Plans> plans(ServiceSummary.Summary s, SmallNumbers n) {
+    Map<String, Plans> plans = new LinkedHashMap<>();
+    s.participantsInServiceByMunicipality().forEach((municipality, participants) -> plans.put(municipality,
+        new Plans(n.share(s.withIndividualPlanByMunicipality().getOrDefault(municipality, 0), participants),
+            n.share(s.withBrukerplanByMunicipality().getOrDefault(municipality, 0), participants))));
+    return plans;
   }
 
   private static Map<String, Integer> twoCells(String a, int x, String b, int y) {

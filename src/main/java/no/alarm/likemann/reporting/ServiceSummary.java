@@ -45,7 +45,11 @@ public class ServiceSummary {
       WeeklyLogs weeklyLogs,
       TimeToMentor timeToMentor,
       Map<String, RegionCapacity> capacityByRegion,
-      Map<String, Costs> mileageAndExpensesByMonth) {}
+      Map<String, Costs> mileageAndExpensesByMonth,
+      int participantsInService,
+      Map<String, Integer> participantsInServiceByMunicipality,
+      Map<String, Integer> withIndividualPlanByMunicipality,
+      Map<String, Integer> withBrukerplanByMunicipality) {}
 
   /**
    * Mentors and waiting participants side by side in a region, for recruitment: its active mentors, their free slots,
@@ -80,12 +84,16 @@ public class ServiceSummary {
    */
   public record WeeklyLogs(int opened, int sent, double sentShare) {}
 
-  /** Plan 000 §5 counts the mentors NAV funds through mentor grants: the active ones with a grant, today. */
-  public static final String ACTIVE_MENTORS_WITH_NAV_GRANT = activeMentorsWithNavGrant(RegionScope.ALL);
-
-  static String activeMentorsWithNavGrant(RegionScope s) {
-    return "SELECT COUNT(*) FROM " + s.table("mentor", "m") + " JOIN mentor_candidate c"
-        + " ON c.mentor_id = m.id WHERE m.status = 'ACTIVE' AND c.nav_grant";
+  /**
+   * Plan 000 §5 counts the mentors NAV funds through mentor grants: the active ones whose agreement with NAV (a
+   * {@code navMentorGrant} case) covers the day given twice as parameters; a mentor with no case registered yet counts
+   * by what the employment said.
+   */
+  public static String activeMentorsWithNavGrant(RegionScope s) {
+    return "SELECT COUNT(*) FROM " + s.table("mentor", "m") + " WHERE m.status = 'ACTIVE' AND (EXISTS (SELECT 1"
+        + " FROM nav_grant g WHERE g.mentor_id = m.id AND g.decision = 'granted' AND g.granted_from <= ?"
+        + " AND g.granted_to >= ?) OR (NOT EXISTS (SELECT 1 FROM nav_grant g WHERE g.mentor_id = m.id)"
+        + " AND EXISTS (SELECT 1 FROM mentor_candidate c WHERE c.mentor_id = m.id AND c.nav_grant)))";
   }
 
   private final JdbcTemplate jdbc;
@@ -104,8 +112,13 @@ public class ServiceSummary {
   /** The figures of the scope's regions only. */
   public Summary now(RegionScope s) {
     int referrals = count("SELECT COUNT(*) FROM " + s.table("referral"));
-    int withIndividualPlan = count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE has_individual_plan");
-    int withBrukerplan = count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE has_brukerplan");
+    // the plan's goals for IP and Brukerplan (000 §7) are over the participants in the service: the referrals a
+    // mentor has followed (a coupling started), not every referral
+    String inService = " FROM " + s.table("referral", "r") + " JOIN municipality m ON m.code = r.municipality_code"
+        + " WHERE EXISTS (SELECT 1 FROM coupling c WHERE c.referral_reference = r.reference AND c.started_at IS NOT NULL)";
+    int participantsInService = count("SELECT COUNT(*)" + inService);
+    int withIndividualPlan = count("SELECT COUNT(*)" + inService + " AND r.has_individual_plan");
+    int withBrukerplan = count("SELECT COUNT(*)" + inService + " AND r.has_brukerplan");
     return new Summary(
         referrals,
         count("SELECT COUNT(DISTINCT person_id) FROM " + s.table("referral")),
@@ -124,13 +137,13 @@ public class ServiceSummary {
             + " ORDER BY 1"),
         grouped("SELECT closing_reason, COUNT(*) FROM " + s.table("referral") + " WHERE closing_reason IS NOT NULL"
             + " GROUP BY closing_reason ORDER BY 1"),
-        share(withIndividualPlan, referrals),
-        share(withBrukerplan, referrals),
+        share(withIndividualPlan, participantsInService),
+        share(withBrukerplan, participantsInService),
         withIndividualPlan,
         withBrukerplan,
         count("SELECT COUNT(*) FROM " + s.table("coupling") + " WHERE status = 'ACTIVE'"),
         grouped("SELECT status, COUNT(*) FROM " + s.table("mentor") + " GROUP BY status ORDER BY status"),
-        count(activeMentorsWithNavGrant(s)),
+        count(activeMentorsWithNavGrant(s), Date.valueOf(LocalDate.now(clock)), Date.valueOf(LocalDate.now(clock))),
         count("SELECT COUNT(*) FROM " + s.table("work_participant")),
         count("SELECT COUNT(*) FROM " + s.table("work_participant") + " WHERE status <> 'LEFT'"),
         grouped("SELECT respondent, COUNT(*) FROM " + s.table("evaluation_answer")
@@ -140,7 +153,11 @@ public class ServiceSummary {
         weeklyLogs(s),
         timeToMentor(s),
         capacityByRegion(s),
-        costs(s));
+        costs(s),
+        participantsInService,
+        grouped("SELECT m.name, COUNT(*)" + inService + " GROUP BY m.name ORDER BY m.name"),
+        grouped("SELECT m.name, COUNT(*)" + inService + " AND r.has_individual_plan GROUP BY m.name ORDER BY m.name"),
+        grouped("SELECT m.name, COUNT(*)" + inService + " AND r.has_brukerplan GROUP BY m.name ORDER BY m.name"));
   }
 
   private WeeklyLogs weeklyLogs(RegionScope s) {
@@ -239,8 +256,8 @@ public class ServiceSummary {
         lastFourWeeks == null ? 0 : lastFourWeeks / 4.0);
   }
 
-  private int count(String sql) {
-    Integer n = jdbc.queryForObject(sql, Integer.class);
+  private int count(String sql, Object... args) {
+    Integer n = jdbc.queryForObject(sql, Integer.class, args);
     return n == null ? 0 : n;
   }
 

@@ -81,6 +81,10 @@ public class AccessSetup implements no.alarm.likemann.region.AddMunicipality.Acc
     // An inpatient stay: started by the coupling or a change in the journey; the coordinator records the discharge,
     // the mentor takes part in the transition.
     processAccess(no.alarm.likemann.journey.InpatientStay.PROCESS_KEY, List.of(), List.of(COORDINATOR, MENTOR));
+    // NAV's mentor grant: the adviser applies, records the decision, claims the refunds and reports; a project leader
+    // may register an application too.
+    processAccess(no.alarm.likemann.navgrant.NavMentorGrant.PROCESS_KEY, List.of(ADVISER, PROJECT_LEADER),
+        List.of(ADVISER, PROJECT_LEADER));
     processAccess(ActiveMentor.RELAPSE_REPORT_KEY, List.of(MENTOR, COORDINATOR, ADVISER), List.of());
     // Each week's log is a process of its own, called by the journey: the mentor sees the week, not the journey.
     processAccess(ParticipantJourney.Element.CONTACT_WEEK_PROCESS, List.of(), List.of(COORDINATOR, MENTOR));

@@ -402,7 +402,9 @@ class TasklistBrowserIT {
         .processInstanceBusinessKey("SG-" + year + "-yearResults-grenland").list(), list -> !list.isEmpty()).get(0);
 
     String title = "Resultatrapport " + year + " (1.1." + year + "–31.12." + year + ")";
-    claimFromGroup("Skriv rapport til styringsgruppen");
+    // the start's confirmation gives the report's reference and opens the project leader's task
+    opened("Skriv rapport til styringsgruppen", "Rapport til styringsgruppen er startet: SG-" + year
+        + "-yearResults-grenland.");
     WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
         "section.task-details .fjs-form")));
     wait.until(d -> form.getText().contains(title));
@@ -537,6 +539,8 @@ class TasklistBrowserIT {
   @Test
   void coordinatorCarriesAReferralThroughEveryStageToTheClosingReport() throws Exception {
     logIn("koordinator");
+    clicks = 0;
+    formClicks = 0;
     startReferral();
     // the coordinator registered it: Skien's counsellor gives the municipality's view first
     municipalityView(runtime.createProcessInstanceQuery().processDefinitionKey("participantJourney").singleResult());
@@ -544,6 +548,10 @@ class TasklistBrowserIT {
     holdInformationMeeting();
     matchMentorFromSuggestions();
     holdCouplingMeeting();
+    // issue 15: the clicks (buttons, links, boxes, choices) from a new referral to a coupled participant
+    System.out.println("Clicks from a new referral to a coupled participant: " + (clicks + formClicks) + " ("
+        + clicks + " on links and buttons to find, open, claim and complete the tasks, " + formClicks
+        + " in the forms)");
     closeFollowUp();
     writeClosingReport();
   }
@@ -907,6 +915,10 @@ class TasklistBrowserIT {
         list -> !list.isEmpty());
     assertThat(started).hasSize(1);
     assertThat(started.get(0).getBusinessKey()).startsWith("HEN-");
+    // the confirmation gives the new referral's reference; the municipality's view comes first, not the coordinator's
+    WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".likemann-next-task")));
+    wait.until(d -> notice.getText().contains("Deltakerforløp er startet: " + started.get(0).getBusinessKey() + "."));
+    assertThat(notice.getText()).contains("Du har ingen flere oppgaver i dette forløpet nå.");
     capture("process-started");
   }
 
@@ -945,12 +957,6 @@ class TasklistBrowserIT {
         .isZero();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(formField("Vurdering")));
     capture("assessment-completed");
-
-    // The next step waits for the coordinators in the group filter.
-    click(By.xpath(filterXPath("Gruppens oppgaver")));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//ol[contains(@class,'tasks-list')]"
-        + "/li[contains(@class,'task')]//h4/a[normalize-space(.)='Hold informasjonsmøte']")));
-    capture("information-meeting-in-group-filter");
   }
 
   /** The matching form shows ranked, explained suggestions; the coordinator picks one and the slot is taken. */
@@ -968,7 +974,7 @@ class TasklistBrowserIT {
     }
     assertThat(larsOption).as("Lars is offered").isNotNull();
 
-    claimFromGroup("Finn likemann");
+    openedForMe("Finn likemann", "Hold informasjonsmøte");
     wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Likemann")));
     WebElement form = driver.findElement(By.cssSelector("section.task-details"));
     wait.until(d -> form.getText().contains("kan velges"));
@@ -992,7 +998,7 @@ class TasklistBrowserIT {
   /** The information meeting: its date from the date picker, the participant came and wants a mentor. */
   private void holdInformationMeeting() throws IOException {
     ProcessInstance journey = theJourney();
-    claimFromGroup("Hold informasjonsmøte");
+    openedForMe("Hold informasjonsmøte", "Vurder henvisning");
     WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-details")));
     wait.until(d -> form.getText().contains(journey.getBusinessKey()));
     assertThat(driver.findElement(input("Rushistorikk i korte trekk")).getAttribute("value"))
@@ -1015,7 +1021,7 @@ class TasklistBrowserIT {
   private void holdCouplingMeeting() throws IOException {
     ProcessInstance journey = theJourney();
     Integer loadBefore = chosenMentorsLoad(journey);
-    claimFromGroup("Hold koblingsmøte");
+    openedForMe("Hold koblingsmøte", "Finn likemann");
     wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Mål for samarbeidet")));
     capture("coupling-meeting-claimed");
 
@@ -1061,7 +1067,7 @@ class TasklistBrowserIT {
   /** The closing report to the municipality ends the journey at "closed", and the report is kept. */
   private void writeClosingReport() throws IOException {
     ProcessInstance journey = theJourney();
-    claimFromGroup("Skriv sluttrapport til kommunen");
+    openedForMe("Skriv sluttrapport til kommunen", "Avslutt oppfølging");
     wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Oppsummering av forløpet")));
     capture("closing-report-claimed");
     type(input("Oppsummering av forløpet"), "Fast kontakt hver uke; deltakeren har begynt i arbeidstrening.");
@@ -1116,6 +1122,26 @@ class TasklistBrowserIT {
   }
 
   /** From the coordinators' group filter: the task is opened and claimed, and its form shows. */
+  /**
+   * After "Fullfør", Tasklist says what was done and opens the case's next task, claimed for the user
+   * (likemann-next-task.js): no filter to pick, no list to search, no "Ta oppgaven".
+   */
+  private void openedForMe(String taskName, String completed) throws IOException {
+    opened(taskName, "«" + completed + "» er fullført");
+  }
+
+  /** The notice says {@code done} and that the next task is open; the task is open, claimed for the user. */
+  private void opened(String taskName, String done) throws IOException {
+    WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".likemann-next-task")));
+    wait.until(d -> notice.getText().contains(done)
+        && notice.getText().contains("Neste steg for deg er åpnet: «" + taskName + "»."));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//section[contains(@class,'task-details')]//*[normalize-space(.)=" + xpathLiteral(taskName) + "]")));
+    assertThat(driver.findElements(By.cssSelector("section.task-details button.claim")).stream()
+        .filter(WebElement::isDisplayed).toList()).as("claimed for the user").isEmpty();
+    capture("next-task-opened");
+  }
+
   private void claimFromGroup(String taskName) {
     click(By.xpath(filterXPath("Gruppens oppgaver")));
     click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4/a[normalize-space(.)="
@@ -1170,6 +1196,7 @@ class TasklistBrowserIT {
       return items.stream().filter(e -> e.getText().trim().equals(option)).findFirst().orElse(null);
     });
     item.click();
+    formClicks += 2;
     wait.until(d -> field.findElement(By.cssSelector(".fjs-select-display")).getText().trim().equals(option));
     wait.until(d -> field.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty());
   }
@@ -1181,6 +1208,7 @@ class TasklistBrowserIT {
     WebElement radio = inner.isEmpty() ? driver.findElement(By.id(optionLabel.getAttribute("for"))) : inner.get(0);
     scrollTo(optionLabel);
     optionLabel.click();
+    formClicks++;
     wait.until(d -> radio.isSelected());
   }
 
@@ -1190,6 +1218,7 @@ class TasklistBrowserIT {
     scrollTo(field);
     if (!box.isSelected()) {
       field.findElement(By.tagName("label")).click();
+      formClicks++;
     }
     wait.until(d -> box.isSelected());
   }
@@ -1198,6 +1227,7 @@ class TasklistBrowserIT {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
     scrollTo(element); // Tasklist's footer covers the bottom of the page
     element.click();
+    formClicks++;
     element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     element.sendKeys(text);
     element.sendKeys(Keys.TAB);
@@ -1208,6 +1238,7 @@ class TasklistBrowserIT {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
     scrollTo(element);
     element.click();
+    formClicks++;
     element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     element.sendKeys(text);
     element.sendKeys(Keys.ENTER);
@@ -1244,6 +1275,13 @@ class TasklistBrowserIT {
    * Clicks what the locator finds; Tasklist re-renders its lists while loading, so a stale element is found again,
    * and a notification that lies over it for a moment ("claimed", "completed") is waited out, as a person would.
    */
+  /**
+   * The clicks the test makes, for the count from referral to coupling: on links and buttons (finding, opening,
+   * claiming and completing tasks), and in the forms (into a field, a choice, a box).
+   */
+  private int clicks;
+  private int formClicks;
+
   private void click(By locator) {
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
@@ -1253,6 +1291,7 @@ class TasklistBrowserIT {
       }
       scrollTo(element);
       element.click();
+      clicks++;
       return true;
     });
   }

@@ -357,6 +357,16 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     user.setFirstName(name);
     identity.saveUser(user);
     jdbc.update("UPDATE mentor SET username = ? WHERE id = ?", username, mentorId);
+    // NAV's mentor grant for the mentor, applied for and refused
+    String grantNote = "Søknadsvakt-" + tag;
+    String navReference = "NAVvakt-" + tag;
+    as("radgiver");
+    ProcessInstance grant = forms.submitStartForm(latest(no.alarm.likemann.navgrant.NavMentorGrant.PROCESS_KEY),
+        values("mentorReference", reference, "appliedOn", TODAY, "appliedFrom", TODAY, "appliedTo", TODAY,
+            "positionPercent", 20, "amountAppliedPerMonth", 8000, "applicationNote", grantNote));
+    identity.clearAuthentication();
+    work("radgiver", grant, no.alarm.likemann.navgrant.NavMentorGrant.Element.RECORD_DECISION, values(
+        "grantDecision", "refused", "decidedOn", TODAY, "navReference", navReference, "decisionNote", grantNote));
 
     // a relapse, the coordinator's report, the adviser's follow-up: the mentor leaves
     as("koordinator");
@@ -370,7 +380,7 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
         values("relapseFollowedUpOn", TODAY, "soberSince", TODAY, "internalRoutineFollowed", true,
             "relapseOutcome", "leave"));
     assertThat(jdbc.queryForObject("SELECT status FROM mentor WHERE id = ?", String.class, mentorId)).isEqualTo("LEFT");
-    for (String needle : List.of(name, reference, experience, interests)) {
+    for (String needle : List.of(name, reference, experience, interests, grantNote, navReference)) {
       assertThat(hits(needle)).as(needle).isNotEmpty();
     }
     var statusBefore = summary.now().mentorsByStatus();
@@ -384,7 +394,8 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     // a day past it: gone, from every table
     assertThat(retention.eraseExpiredMentors(left.plus(retention.keep()).plus(java.time.Duration.ofDays(1))))
         .isPositive();
-    for (String needle : List.of(name, reference, experience, interests, username, "900 00 000")) {
+    for (String needle : List.of(name, reference, experience, interests, username, "900 00 000", grantNote,
+        navReference)) {
       assertThat(hits(needle)).as(needle).isEmpty();
     }
     assertThat(identity.createUserQuery().userId(username).count()).isZero();
@@ -394,6 +405,8 @@ abstract class AbstractErasureTests extends ApplicationTestSupport {
     assertThat(jdbc.queryForObject("SELECT SUM(hours) FROM mentor_course WHERE mentor_id = ?", Integer.class,
         mentorId)).isEqualTo(45);
     assertThat(summary.now().mentorsByStatus()).isEqualTo(statusBefore);
+    assertThat(jdbc.queryForObject("SELECT amount_applied FROM nav_grant WHERE mentor_id = ?", Integer.class,
+        mentorId)).isEqualTo(8000);
     // and not twice
     assertThat(retention.eraseExpiredMentors(left.plus(retention.keep()).plus(java.time.Duration.ofDays(2))))
         .isZero();

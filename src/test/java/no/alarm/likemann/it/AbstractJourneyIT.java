@@ -943,6 +943,30 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .noneMatch(reachedFirst::contains);
   }
 
+  /** Issue 15: the mentor learns from the daily e-mail that he has been coupled, with whom only in Tasklist. */
+  @Test
+  void aMentorIsToldInTheDailyEmailThatHeHasBeenCoupledOnce() {
+    ProcessInstance pi = inFollowUpWithLars();
+    try {
+      LocalDate day = LocalDate.of(2200, 1, 1).plusDays(Math.floorMod(System.nanoTime(), 30_000L));
+      List<Mail> sent = new ArrayList<>();
+      taskDigests.sendAll(day, (to, subject, body) -> sent.add(new Mail(to, subject, body)));
+      Mail lars = sent.stream().filter(m -> m.to().startsWith("likemann@")).findFirst()
+          .orElseThrow(() -> new AssertionError("no e-mail to the mentor: " + sent));
+      assertThat(lars.body()).containsPattern("- du er koblet med [1-9]\\d* nye? deltakere?: se «Mine deltakere»")
+          .doesNotContain(pi.getBusinessKey(), "Rune", "Alkohol");
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM coupling WHERE referral_reference = ?"
+          + " AND mentor_told_at IS NULL", Integer.class, pi.getBusinessKey())).isZero();
+      // told once: the next day's e-mail (if any) says nothing of it
+      List<Mail> nextDay = new ArrayList<>();
+      taskDigests.sendAll(day.plusDays(1), (to, subject, body) -> nextDay.add(new Mail(to, subject, body)));
+      assertThat(nextDay).filteredOn(m -> m.to().startsWith("likemann@")).extracting(Mail::body)
+          .noneMatch(b -> b.contains("du er koblet med"));
+    } finally {
+      endJourneys(pi);
+    }
+  }
+
   /**
    * A model changed after journeys started: the administrator moves a running journey onto the new version with
    * Camunda's migration API (README, "Editing the models and forms"); no other role may.
@@ -1639,7 +1663,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
 
     assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(summary.getBody()).contains("\"referralsByMunicipality\"", "\"smallestCountShown\":5",
-        "\"individualPlanShare\"",
+        "\"individualPlanShare\"", "\"participantsInService\"", "\"plansByMunicipality\"",
         "\"portalenJoined\"", "\"dropOut\"", "\"minutesOutsideHours\"", "\"perWeekLastFourWeeks\"",
         "\"timeToMentor\"", "\"medianDaysInMatching\"", "\"capacityByRegion\"", "\"freeSlots\"")
         .doesNotContain("Rune", "Alkohol", "Lars", "HEN-");

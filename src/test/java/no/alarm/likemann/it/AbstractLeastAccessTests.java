@@ -204,6 +204,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
       Map.entry("addMunicipality", Set.of()),
       Map.entry("activeMentor", Set.of()),
       Map.entry("inpatientStay", Set.of()),
+      Map.entry("navMentorGrant", Set.of("radgiver", "prosjektleder")),
       Map.entry("contactWeek", Set.of()),
       Map.entry("finalContactWeek", Set.of()),
       Map.entry("monthlyReportingTimer", Set.of()),
@@ -238,6 +239,40 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
     System.out.println("Who may start what (400: the form refused an empty start; 403/404: not theirs)\n" + measured);
     assertThat(wrong).isEmpty();
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  /**
+   * What Tasklist opens after "Fullfør" ({@code /api/tasks/next}): the case's next task for the one who completed the
+   * task, never standing tasks, nothing about another's work or another region's, 401 anonymous.
+   */
+  @Test
+  void theNextTaskIsTheCompletersOwnCasesAndNothingMore() {
+    ProcessInstance pi = referByCounsellor();
+    Task assess = taskOf(pi, ASSESS_REFERRAL);
+    complete("koordinator", assess, values("assessment", "offer"));
+    var kari = rest.withBasicAuth("koordinator", "koordinator");
+
+    ResponseEntity<String> next = kari.getForEntity("/api/tasks/next?after=" + assess.getId(), String.class);
+    assertThat(next.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Task meeting = taskOf(pi, HOLD_INFORMATION_MEETING);
+    assertThat(next.getBody()).contains("\"completed\":\"Vurder henvisning\"", "\"reference\":\""
+        + pi.getBusinessKey() + "\"", "\"taskId\":\"" + meeting.getId() + "\"", "\"yours\":false")
+        .doesNotContain("Alkohol", "Rune");
+    assertThat(next.getHeaders().getCacheControl()).isEqualTo("no-store");
+    // another coordinator did not complete it, nor did another region's; anonymous: 401
+    for (String user : List.of("koordinatorsr", "ruskonsulent", "likemann")) {
+      assertThat(rest.withBasicAuth(user, user).getForEntity("/api/tasks/next?after=" + assess.getId(), String.class)
+          .getStatusCode()).as(user).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+    assertThat(rest.getForEntity("/api/tasks/next?after=" + assess.getId(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(kari.getForEntity("/api/tasks/next", String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    // the one who started the journey is told its reference; a referral from Skien's counsellor is not Kari's start
+    assertThat(rest.withBasicAuth("ruskonsulent", "ruskonsulent").getForEntity("/api/tasks/next?started="
+        + pi.getId(), String.class).getBody()).contains("\"reference\":\"" + pi.getBusinessKey() + "\"");
+    assertThat(kari.getForEntity("/api/tasks/next?started=" + pi.getId(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    endJourneys(pi);
   }
 
   @Test

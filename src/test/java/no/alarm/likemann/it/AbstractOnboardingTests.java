@@ -64,6 +64,70 @@ abstract class AbstractOnboardingTests extends ApplicationTestSupport {
   @org.springframework.beans.factory.annotation.Autowired
   no.alarm.likemann.reporting.steering.SteeringFigures steeringFigures;
 
+  /**
+   * Plan 000 §6 and app. 1: NAV's mentor grant as a case of its own. The adviser applies for one mentor, records the
+   * agreement, claims the refund for each month of it once the month is over, and reports to NAV at the end; the
+   * steering group counts the mentor as NAV-funded while the agreement is in force.
+   */
+  @Test
+  void navsMentorGrantRunsFromTheApplicationThroughEveryMonthsRefundToTheReport() throws Exception {
+    ProcessInstance onboarding = register(candidate("Nina Navsen", TODAY_DATE.minusYears(3)));
+    long mentorId = mentorIdOf(onboarding);
+    onboardToActive(onboarding);
+    String reference = "LM-" + String.format("%04d", mentorId);
+    String grantDefinition = latest(no.alarm.likemann.navgrant.NavMentorGrant.PROCESS_KEY);
+    java.time.YearMonth thisMonth = java.time.YearMonth.from(TODAY_DATE);
+    String from = thisMonth.minusMonths(1).atDay(1).toString();
+    String to = thisMonth.atEndOfMonth().toString();
+    Map<String, Object> application = new HashMap<>(Map.of("mentorReference", reference, "appliedOn", TODAY,
+        "appliedFrom", from, "appliedTo", to, "positionPercent", 20, "amountAppliedPerMonth", 8000,
+        "applicationNote", "Søkt sammen med NAV Porsgrunn"));
+
+    as("radgiver");
+    ProcessInstance grant = forms.submitStartForm(grantDefinition, application);
+    // the same months for the same mentor are refused, and so is a mentor the register does not know
+    assertThatThrownBy(() -> forms.submitStartForm(grantDefinition, application))
+        .hasMessageContaining("allerede et tilskudd");
+    Map<String, Object> unknown = new HashMap<>(application);
+    unknown.put("mentorReference", "LM-99999");
+    assertThatThrownBy(() -> forms.submitStartForm(grantDefinition, unknown)).hasMessageContaining("Fant ingen likemann");
+    identity.clearAuthentication();
+    assertThat(grant.getBusinessKey()).matches("MT-\\d{4}");
+    assertThat(grant.getTenantId()).isEqualTo("grenland");
+    assertThat(runtime.getVariables(grant.getId())).doesNotContainKey("applicationNote");
+    // nobody outside the adviser's and project leader's work sees the grant's tasks
+    for (String user : List.of("koordinator", "likemann", "ruskonsulent", "styringsgruppe")) {
+      as(user);
+      assertThat(tasks.createTaskQuery().processInstanceId(grant.getId()).count()).as(user).isZero();
+      identity.clearAuthentication();
+    }
+    int fundedBefore = summary.now().activeMentorsWithNavGrant();
+
+    Task decision = taskOf(grant, "recordGrantDecision");
+    assertThat(tasks.getVariableLocal(decision.getId(), "grantText")).asString()
+        .startsWith("Mentortilskudd for Nina Navsen (" + reference + "), 20 % stilling");
+    complete("radgiver", decision, values("grantDecision", "granted", "decidedOn", TODAY, "grantedFrom", from,
+        "grantedTo", to, "amountGrantedPerMonth", 7500, "navReference", "NAV-2026-77"));
+    assertThat(summary.now().activeMentorsWithNavGrant()).isEqualTo(fundedBefore + 1);
+
+    // last month is over: its refund is claimed; this month's comes when it is over
+    Task lastMonth = dueTask(grant, "claimRefund");
+    assertThat(runtime.getVariable(grant.getId(), "refundMonth")).isEqualTo(thisMonth.minusMonths(1).toString());
+    complete("radgiver", lastMonth, values("refundOutcome", "claimed", "amountClaimed", 7500, "claimedOn", TODAY));
+    assertThat(management.createJobQuery().processInstanceId(grant.getId()).singleResult().getDuedate())
+        .isEqualTo(no.alarm.likemann.navgrant.NavGrants.claimableAt(thisMonth));
+    Task month = dueTask(grant, "claimRefund");
+    complete("radgiver", month, values("refundOutcome", "claimed", "amountClaimed", 7000, "claimedOn", TODAY));
+    complete("radgiver", taskOf(grant, "reportToNav"), values("reportedOn", TODAY, "navReportNote", "Sluttrapport"));
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(grant.getId()).count()).isZero();
+    long id = jdbc.queryForObject("SELECT id FROM nav_grant WHERE process_instance_id = ?", Long.class, grant.getId());
+    assertThat(jdbc.queryForList("SELECT amount_kr FROM nav_grant_refund WHERE grant_id = ? ORDER BY refund_month",
+        Integer.class, id)).containsExactly(7500, 7000);
+    assertThat(jdbc.queryForObject("SELECT ended_reason || ':' || nav_reference FROM nav_grant WHERE id = ?",
+        String.class, id)).isEqualTo("periodOver:NAV-2026-77");
+  }
+
   @Test
   void aPersonTakesACandidateFromRegistrationToAnActiveMentor() {
     int navBefore = summary.now().activeMentorsWithNavGrant();

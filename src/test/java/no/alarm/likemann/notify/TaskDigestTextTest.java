@@ -21,6 +21,20 @@ class TaskDigestTextTest {
   }
 
   @Test
+  void aMentorIsToldHeHasBeenCoupledWithoutBeingToldWithWhom() {
+    TaskDigest coupled = new TaskDigest("likemann", "Lars", "lars@alarm.example", 0, 0, 0, 0, 1);
+    assertThat(coupled.anything()).isTrue();
+    assertThat(TaskDigestText.subject(coupled)).isEqualTo("Likemann: 1 ny deltaker å følge");
+    assertThat(TaskDigestText.body(coupled, TASKLIST)).contains(
+        "- du er koblet med 1 ny deltaker: se «Mine deltakere» øverst i oppgavelisten\n").doesNotContain("HEN-");
+    TaskDigest both = new TaskDigest("likemann", "Lars", "lars@alarm.example", 1, 0, 0, 0, 2);
+    assertThat(TaskDigestText.subject(both)).isEqualTo("Likemann: 1 oppgave venter");
+    assertThat(TaskDigestText.body(both, TASKLIST)).contains("- du er koblet med 2 nye deltakere",
+        "- 1 oppgave tildelt deg");
+    assertThat(new TaskDigest("likemann", "Lars", "lars@alarm.example", 0, 0, 0, 0, 0).anything()).isFalse();
+  }
+
+  @Test
   void oneTaskIsOneAndAListNobodyHasIsLeftOut() {
     TaskDigest d = new TaskDigest("likemann", null, "lars@alarm.example", 1, 0, 0, 0);
 

@@ -81,6 +81,19 @@ class NorwegianWebappsTest {
   }
 
   /**
+   * Camunda's header widget shows every app a red bar urging a move to Camunda 8 (class {@code ce-eol-banner}); each
+   * app's {@code styles/user-styles.css} (which replaces the webjar's empty one) hides it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
+  void noAppShowsTheVendorsMigrationBanner(String app) throws IOException {
+    assertThat(text(APPS + app + "/camunda-" + app + "-bootstrap.js")).as("the banner is Camunda's own")
+        .contains("ce-eol-banner");
+    assertThat(text(APPS + app + "/styles/user-styles.css").replaceAll("\\s+", " "))
+        .contains("[cam-widget-header] .ce-eol-banner { display: none !important; }");
+  }
+
+  /**
    * form-js (in Camunda's {@code lib/deps.js}) writes its own checks' messages in English; the Tasklist script
    * {@code likemann-norwegian-forms.js} turns each into Norwegian. Every message form-js can show must match one of the
    * script's patterns, so a Camunda upgrade that adds one fails here.

@@ -175,7 +175,8 @@ public class SteeringFigures {
             + s.table("mentor_candidate") + " WHERE employed_on >= ? AND employed_on <= ? AND nav_grant",
             first, last),
         grouped("SELECT status, COUNT(*) FROM " + s.table("mentor") + " GROUP BY status ORDER BY status"),
-        count(no.alarm.likemann.reporting.ServiceSummary.ACTIVE_MENTORS_WITH_NAV_GRANT),
+        count(no.alarm.likemann.reporting.ServiceSummary.activeMentorsWithNavGrant(s), Date.valueOf(today),
+            Date.valueOf(today)),
         count("SELECT COUNT(*) FROM " + s.table("referral") + " WHERE waiting_since IS NOT NULL AND outcome IS NULL"),
         grouped("SELECT respondent, COUNT(*) FROM "
             + s.table("evaluation_answer") + " WHERE answered_at >= ? AND answered_at < ?"

@@ -76,6 +76,36 @@ function counts(title, table, labels) {
   return facts(title, rows.length ? rows : [['Ingen ennå', '']]);
 }
 
+// the plan's goals per municipality, over its participants in the service (plan 000 §7)
+function plans(participants, byMunicipality) {
+  const box = element('div', undefined, 'col-md-8 likemann-figures-group');
+  box.appendChild(element('h4', 'Individuell plan og Brukerplan per kommune (deltakere i tjenesten)'));
+  if (participants && participants.withheld) {
+    box.appendChild(element('p', 'Fordelingen: ' + WITHHELD, 'text-muted'));
+    return box;
+  }
+  const table = element('table', undefined, 'table table-condensed');
+  const head = element('tr');
+  ['Kommune', 'Deltakere', 'Med individuell plan (mål minst 50 %)', 'Med Brukerplan (mål 100 %)'].forEach((h, i) =>
+    head.appendChild(element('th', h, i ? 'text-right' : undefined)));
+  const thead = element('thead');
+  thead.appendChild(head);
+  table.appendChild(thead);
+  const body = element('tbody');
+  Object.entries((participants && participants.cells) || {}).forEach(([municipality, n]) => {
+    const p = (byMunicipality || {})[municipality] || {};
+    const tr = element('tr');
+    tr.appendChild(element('td', municipality));
+    tr.appendChild(element('td', num(n), 'text-right'));
+    tr.appendChild(element('td', pct(p.individualPlanShare), 'text-right'));
+    tr.appendChild(element('td', pct(p.brukerplanShare), 'text-right'));
+    body.appendChild(tr);
+  });
+  table.appendChild(body);
+  box.appendChild(table);
+  return box;
+}
+
 function capacity(byRegion) {
   const box = element('div', undefined, 'col-md-8 likemann-figures-group');
   box.appendChild(element('h4', 'Likemenn og ventende per region'));
@@ -119,8 +149,9 @@ function show(node, s) {
     ['Åpne forløp', num(s.openJourneys)],
     ['På venteliste', num(s.waitingForCapacity)],
     ['Aktive koblinger', num(s.activeCouplings)],
-    ['Med individuell plan', pct(s.individualPlanShare)],
-    ['Med Brukerplan', pct(s.brukerplanShare)]
+    ['Deltakere i tjenesten (koblet til likemann)', num(s.participantsInService)],
+    ['Med individuell plan (mål minst 50 %)', pct(s.individualPlanShare)],
+    ['Med Brukerplan (mål 100 %)', pct(s.brukerplanShare)]
   ]));
   const t = s.timeToMentor;
   row1.appendChild(facts('Tid til likemann (siste 12 måneder)', [
@@ -151,6 +182,7 @@ function show(node, s) {
   ]));
   const row4 = element('div', undefined, 'row');
   row4.appendChild(counts('Henvisninger etter alder', s.referralsByAgeGroup));
+  row4.appendChild(plans(s.participantsInServiceByMunicipality, s.plansByMunicipality));
 
   node.replaceChildren(element('h3', 'Tjenesten i tall'), row1, row2, row3, row4,
       element('p', 'Bare antall og andeler, aldri navn eller helseopplysninger. Antall fra 1 til '

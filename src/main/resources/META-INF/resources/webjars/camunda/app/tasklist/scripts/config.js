@@ -7,8 +7,10 @@ export default {
     fallbackLocale: 'nb'
   },
   // form-js's own messages (required, minimum, maximum, ...) in Norwegian too; "Henvisninger" in the top bar for
-  // counsellors and coordinators, "Mine deltakere" for mentors
-  customScripts: ['scripts/likemann-norwegian-forms', 'scripts/likemann-referrals', 'scripts/likemann-participants'],
+  // counsellors and coordinators, "Mine deltakere" for mentors; after "Fullfør" or "Start", what happened and the
+  // case's next task for the user, opened
+  customScripts: ['scripts/likemann-norwegian-forms', 'scripts/likemann-referrals', 'scripts/likemann-participants',
+    'scripts/likemann-next-task'],
   // Tasklist's own keyboard shortcuts, described in Norwegian
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'tar oppgaven som er valgt'},

@@ -14,7 +14,12 @@ function list(participants) {
   participants.forEach((p) => {
     const card = element('section', undefined, 'likemann-participant');
     card.style.cssText = 'border-top:1px solid #ddd;padding:8px 0;';
-    card.append(element('h4', 'Forløp ' + p.reference));
+    const title = element('h4', 'Forløp ' + p.reference);
+    // coupled in the last two weeks: the mentor has been told in the daily e-mail, and sees here who it is
+    if (Date.now() - new Date(p.followedSince + 'T00:00:00').getTime() < 14 * 24 * 3600 * 1000) {
+      title.append(' ', element('span', 'Ny', 'label label-info'));
+    }
+    card.append(title);
     const facts = element('dl', undefined, 'dl-horizontal');
     [['Fulgt siden', norwegianDate(p.followedSince)], ['Mål', p.goals || '–'],
       ['Hjemmebesøk', YES_NO[p.homeVisitsAllowed] || '–'],
