@@ -32,6 +32,7 @@ public class DemoData {
       new DemoUser("prosjektleder", "Pia", "Prosjektleder", PROJECT_LEADER, "grenland"),
       new DemoUser("radgiver", "Rita", "Rådgiver", ADVISER, "grenland"),
       new DemoUser("styringsgruppe", "Stein", "Styringsgruppe", STEERING_GROUP, "grenland"),
+      new DemoUser("arbeidsgruppe", "Arne", "Arbeidsgruppe", WORKING_GROUP, "grenland"),
       // a second region, so that the boundary can be seen and tried
       new DemoUser("koordinatorsr", "Siri", "Sørvik", COORDINATOR, "sorRogaland"),
       new DemoUser("likemannsr", "Lise", "Berg", MENTOR, "sorRogaland"),

@@ -95,6 +95,9 @@ public final class RetentionRules {
     t.put("work_attendance", new Rule(Kind.STAFF, "Portalen attendance: as the co-worker's entry"));
     t.put("steering_report", new Rule(Kind.NO_PERSONAL_DATA, "the steering group's reports: figures with small"
         + " numbers hidden, and the project leader's texts"));
+    t.put("working_group_month", new Rule(Kind.NO_PERSONAL_DATA, "the working group's months: the adviser's report,"
+        + " the minutes (the parties who attended, never a name or a reference) and figures with small numbers hidden,"
+        + " with the user ids of who wrote them, as steering_report; kept as the region's record"));
     t.put("municipality", new Rule(Kind.NO_PERSONAL_DATA, "the register of the service"));
     t.put("region", new Rule(Kind.NO_PERSONAL_DATA, "the register of the service"));
     return t;

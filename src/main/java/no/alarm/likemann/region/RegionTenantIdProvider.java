@@ -26,8 +26,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * <p>The region comes from what the instance is about: a journey from the referral's municipality, a week's log from
  * the journey that calls it, a change, a treatment update or an evaluation from the referral, a candidate from their
  * municipality, a mentor's year, relapse or Portalen work from the mentor, a month's reporting from the region the
- * timer names or the coordinator who starts it works in, and a report to the steering group likewise (the timer's
- * region, or the project leader's).
+ * timer names or the coordinator who starts it works in, and a report to the steering group and the working group's
+ * month likewise (the timer's region, or the project leader's).
  */
 public class RegionTenantIdProvider implements TenantIdProvider {
 
@@ -67,6 +67,10 @@ public class RegionTenantIdProvider implements TenantIdProvider {
           .or(RegionTenantIdProvider::startersOnlyRegion);
       case no.alarm.likemann.reporting.steering.SteeringReporting.PROCESS_KEY -> Optional.ofNullable(
           (String) vars.get(no.alarm.likemann.reporting.steering.SteeringReporting.REPORT_REGION))
+          .or(RegionTenantIdProvider::startersOnlyRegion);
+      // the working group's month likewise: the timer's region, or the starting project leader's
+      case no.alarm.likemann.reporting.workinggroup.WorkingGroupMonth.PROCESS_KEY -> Optional.ofNullable(
+          (String) vars.get(no.alarm.likemann.reporting.workinggroup.WorkingGroupMonth.Var.GROUP_REGION))
           .or(RegionTenantIdProvider::startersOnlyRegion);
       default -> Optional.empty();
     };

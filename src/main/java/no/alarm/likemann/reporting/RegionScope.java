@@ -40,7 +40,8 @@ public record RegionScope(List<String> regions) {
       Map.entry("mentor_coordinator_week", OF_MENTORS),
       Map.entry("work_participant", OF_MENTORS),
       Map.entry("monthly_mentor_report", IN_REGIONS),
-      Map.entry("monthly_region_report", IN_REGIONS));
+      Map.entry("monthly_region_report", IN_REGIONS),
+      Map.entry("working_group_month", IN_REGIONS));
 
   public RegionScope {
     if (regions != null) {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ServiceSummaryController {
 
-  static final Set<String> READERS = Set.of(STEERING_GROUP, PROJECT_LEADER, COORDINATOR, ADVISER, ADMIN, CAMUNDA_ADMIN);
+  static final Set<String> READERS = Set.of(STEERING_GROUP, WORKING_GROUP, PROJECT_LEADER, COORDINATOR, ADVISER, ADMIN, CAMUNDA_ADMIN);
 
   private final ServiceSummary summary;
   private final RequestUsers users;

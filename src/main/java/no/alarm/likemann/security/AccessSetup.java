@@ -97,12 +97,18 @@ public class AccessSetup implements no.alarm.likemann.region.AddMunicipality.Acc
     processAccess(no.alarm.likemann.reporting.steering.SteeringReporting.PROCESS_KEY, List.of(PROJECT_LEADER),
         List.of(PROJECT_LEADER));
 
+    // The working group's month: the project leader starts a missed one and records the meeting, the adviser writes
+    // the monthly report; the working group reads the PDF through /api/working-group-months, not in Tasklist.
+    processAccess(no.alarm.likemann.reporting.workinggroup.WorkingGroupMonth.PROCESS_KEY, List.of(PROJECT_LEADER),
+        List.of(PROJECT_LEADER, ADVISER));
+
     // Erasure of a person: a region's project leader asks, another project leader (or the administrator) confirms.
     processAccess(no.alarm.likemann.erasure.ErasePerson.PROCESS_KEY, List.of(PROJECT_LEADER),
         List.of(PROJECT_LEADER));
 
-    // Cockpit: the steering group, project leaders and advisers see definitions and counts, not instances.
-    for (String role : List.of(STEERING_GROUP, PROJECT_LEADER, ADVISER)) {
+    // Cockpit: the steering group, the working group, project leaders and advisers see definitions and counts, not
+    // instances.
+    for (String role : List.of(STEERING_GROUP, WORKING_GROUP, PROJECT_LEADER, ADVISER)) {
       grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(role, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
       grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ);

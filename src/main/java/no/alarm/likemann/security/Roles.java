@@ -12,6 +12,12 @@ public final class Roles {
   public static final String PROJECT_LEADER = "projectLeader";
   public static final String ADVISER = "adviser";
   public static final String STEERING_GROUP = "steeringGroup";
+  /**
+   * The working group ("arbeidsgruppen", plan 000 §12): the municipalities' representatives, A-larm, the coordinator,
+   * the specialist health service and NAV; the project leader's reference group. Reads aggregates and its region's
+   * monthly minutes, never a case.
+   */
+  public static final String WORKING_GROUP = "workingGroup";
   public static final String ADMIN = "admin";
   /** Camunda's own administrator group: the Admin app's first-run setup is open while it has no member. */
   public static final String CAMUNDA_ADMIN = "camunda-admin";
@@ -24,6 +30,7 @@ public final class Roles {
       PROJECT_LEADER, "Prosjektledere",
       ADVISER, "Rådgivere",
       STEERING_GROUP, "Styringsgruppen",
+      WORKING_GROUP, "Arbeidsgruppen",
       ADMIN, "Administratorer og modellerere");
 
   /**

@@ -95,6 +95,8 @@ abstract class AbstractFormFuzzTests extends ApplicationTestSupport {
         new Start("prosjektleder", "steeringGroupReport", "steeringReportRequested", values("reportKind",
             "halfYear", "reportYear", 2025)),
         new Start("koordinator", "monthlyReporting", "reportMonthRequested", values("reportMonth", "2026-01")),
+        new Start("prosjektleder", "workingGroupMonth", "workingGroupMonthRequested", values("groupMonth",
+            java.time.YearMonth.now(java.time.ZoneId.of("Europe/Oslo")).minusMonths(2).toString())),
         new Start("admin", "addMunicipality", "newMunicipalityEntered", values("municipalityName", "Fyresdal",
             "region", "grenland")),
         new Start("likemann", "workParticipation", "medarbeiderJoined", values("medarbeiderName", "Ola",

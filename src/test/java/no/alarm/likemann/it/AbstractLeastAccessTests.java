@@ -199,6 +199,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
       Map.entry("mentorOnboarding", Set.of("koordinator", "radgiver", "prosjektleder")),
       Map.entry("candidateWithdrawal", Set.of("koordinator", "radgiver", "prosjektleder")),
       Map.entry("steeringGroupReport", Set.of("prosjektleder")),
+      Map.entry("workingGroupMonth", Set.of("prosjektleder")),
       Map.entry("erasePerson", Set.of("prosjektleder")),
       Map.entry("addMunicipality", Set.of()),
       Map.entry("activeMentor", Set.of()),
@@ -207,7 +208,8 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
       Map.entry("contactWeek", Set.of()),
       Map.entry("finalContactWeek", Set.of()),
       Map.entry("monthlyReportingTimer", Set.of()),
-      Map.entry("steeringGroupReportTimer", Set.of()));
+      Map.entry("steeringGroupReportTimer", Set.of()),
+      Map.entry("workingGroupMonthTimer", Set.of()));
 
   @Test
   void everyRoleStartsOnlyTheProcessesItsWorkNeeds() {
@@ -221,7 +223,7 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
     for (String key : deployed) {
       measured.append(String.format("%-26s", key));
       for (String user : List.of("koordinator", "ruskonsulent", "likemann", "radgiver", "prosjektleder",
-          "styringsgruppe", "koordinatorsr")) {
+          "styringsgruppe", "arbeidsgruppe", "koordinatorsr")) {
         ResponseEntity<String> answer = rest.withBasicAuth(user, password(user)).postForEntity(
             "/engine-rest/process-definition/key/" + key + "/submit-form", json("{\"variables\":{}}"), String.class);
         int status = answer.getStatusCode().value();

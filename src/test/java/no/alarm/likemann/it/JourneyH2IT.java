@@ -28,6 +28,11 @@ class JourneyH2IT extends AbstractJourneyIT {
   class SteeringReports extends AbstractSteeringReportTests {
   }
 
+  /** The working group's month on the same application. */
+  @org.junit.jupiter.api.Nested
+  class WorkingGroupMonths extends AbstractWorkingGroupMonthTests {
+  }
+
   /** Who can read and change what, tried through every API. */
   @org.junit.jupiter.api.Nested
   class LeastAccess extends AbstractLeastAccessTests {

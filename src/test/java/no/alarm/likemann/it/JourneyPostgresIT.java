@@ -91,6 +91,11 @@ class JourneyPostgresIT extends AbstractJourneyIT {
   class SteeringReports extends AbstractSteeringReportTests {
   }
 
+  /** The working group's month on the same application. */
+  @org.junit.jupiter.api.Nested
+  class WorkingGroupMonths extends AbstractWorkingGroupMonthTests {
+  }
+
   /** Who can read and change what, tried through every API. */
   @org.junit.jupiter.api.Nested
   class LeastAccess extends AbstractLeastAccessTests {

@@ -79,7 +79,9 @@ public class SteeringFigures {
       Map<String, Integer> staysByAdmission,
       int discharges,
       int dischargesEarly,
-      int dischargesMentorTookPart) {
+      int dischargesMentorTookPart,
+      int workingGroupMeetingsHeld,
+      int adviserReportsReceived) {
 
     /** Days in the period, both ends included. */
     public long days() {
@@ -231,7 +233,13 @@ public class SteeringFigures {
         count("SELECT COUNT(*) FROM " + s.table("inpatient_stay") + " WHERE discharged_early AND discharged_on >= ?"
             + " AND discharged_on <= ?", first, last),
         count("SELECT COUNT(*) FROM " + s.table("inpatient_stay") + " WHERE mentor_part IN ('atDischarge', 'firstDays',"
-            + " 'phone') AND discharged_on >= ? AND discharged_on <= ?", first, last));
+            + " 'phone') AND discharged_on >= ? AND discharged_on <= ?", first, last),
+        // the working group's meetings with the project leader held in the period (plan 000 §12: at least one a
+        // month), and the adviser's monthly reports received for the months of the period
+        count("SELECT COUNT(*) FROM " + s.table("working_group_month") + " WHERE meeting_held AND meeting_date >= ?"
+            + " AND meeting_date <= ?", first, last),
+        count("SELECT COUNT(*) FROM " + s.table("working_group_month") + " WHERE adviser_report = 'received'"
+            + " AND group_month >= ? AND group_month <= ?", Date.valueOf(from.withDayOfMonth(1)), last));
   }
 
   /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */

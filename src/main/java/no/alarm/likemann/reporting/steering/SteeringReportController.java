@@ -4,6 +4,7 @@ import static no.alarm.likemann.security.Roles.ADMIN;
 import static no.alarm.likemann.security.Roles.CAMUNDA_ADMIN;
 import static no.alarm.likemann.security.Roles.PROJECT_LEADER;
 import static no.alarm.likemann.security.Roles.STEERING_GROUP;
+import static no.alarm.likemann.security.Roles.WORKING_GROUP;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -25,14 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The reports to the steering group: {@code GET /api/steering-reports} lists them, {@code GET
- * /api/steering-reports/{id}.pdf} gives one. For the steering group, project leaders and administrators; every other
- * role 403, anonymous requests 401.
+ * /api/steering-reports/{id}.pdf} gives one. For the steering group, the working group, project leaders and
+ * administrators; every other role 403, anonymous requests 401.
  */
 @RestController
 public class SteeringReportController {
 
   private static final Logger LOG = LoggerFactory.getLogger(SteeringReportController.class);
-  static final Set<String> READERS = Set.of(STEERING_GROUP, PROJECT_LEADER, ADMIN, CAMUNDA_ADMIN);
+  // the working group reads them too: the results report goes "to the working group by 1 December" (plan 000 §5)
+  static final Set<String> READERS = Set.of(STEERING_GROUP, WORKING_GROUP, PROJECT_LEADER, ADMIN, CAMUNDA_ADMIN);
 
   private final SteeringReports reports;
   private final RequestUsers users;

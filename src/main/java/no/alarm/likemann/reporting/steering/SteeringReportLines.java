@@ -176,6 +176,11 @@ public final class SteeringReportLines {
     sections.add(new Section("Avvik fra avtalene", List.of(
         new Line("Meldte avvik", deviations.total().text()),
         new Line("  av dem sendt videre til prosjektlederen", deviations.cell("escalated").text()))));
+
+    // the project's own meetings and reports, not people: shown as they are, like the kilometres and kroner
+    sections.add(new Section("Arbeidsgruppen", List.of(
+        new Line("Arbeidsgruppemøter holdt", Integer.toString(f.workingGroupMeetingsHeld())),
+        new Line("Rådgiverens månedsrapporter mottatt", Integer.toString(f.adviserReportsReceived())))));
     return sections;
   }
 

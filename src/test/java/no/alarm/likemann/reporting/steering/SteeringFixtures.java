@@ -8,11 +8,11 @@ import java.util.Map;
 import no.alarm.likemann.reporting.steering.SteeringFigures.Figures;
 
 /** A period's figures as the tests need them. */
-final class SteeringFixtures {
+public final class SteeringFixtures {
 
   private SteeringFixtures() {}
 
-  static Figures figures(LocalDate from, LocalDate to) {
+  public static Figures figures(LocalDate from, LocalDate to) {
     Map<String, List<Double>> averages = new LinkedHashMap<>();
     averages.put("counsellor", List.of(8.0, 7.5, 9.0, 8.0, 7.0, 6.5, 8.5, 8.0, 7.0, 9.0, 8.0, 7.5));
     averages.put("participant", List.of(9.0, 9.0, 9.5, 9.0, 8.0, 7.0, 9.0, 9.0, 8.5, 9.5, 9.0, 8.0));
@@ -22,7 +22,7 @@ final class SteeringFixtures {
         map("ACTIVE", 8, "LEFT", 1), 4, 2, map("counsellor", 3, "participant", 4), averages, 5, 3, 1200, 3400, 6, 11,
         7, 2, map("Porsgrunn", 3, "Skien", 8), map("Porsgrunn", 2, "Skien", 4), map("Porsgrunn", 3, "Skien", 7), 5, 1,
         4, 8.5, 40, 36, map("responsibilityGroup", 9, "startup", 6), 2,
-        map("acute", 3, "atCoupling", 6), 8, 3, 6);
+        map("acute", 3, "atCoupling", 6), 8, 3, 6, 9, 8);
   }
 
   static Map<String, Integer> map(Object... keysAndValues) {

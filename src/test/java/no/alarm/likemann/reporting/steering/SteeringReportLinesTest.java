@@ -23,7 +23,7 @@ class SteeringReportLinesTest {
     var sections = SteeringReportLines.of(SteeringFixtures.figures(JANUARY_1, OCTOBER_31), ALL);
     assertThat(sections).extracting(Section::title).containsExactly("Henvisninger", "Forløpene",
         "Kontakt med deltakerne", "Innleggelse og utskriving", "Likemennene", "Evalueringen (snitt, 1 til 10)", "Portalen",
-        "Målene i prosjektplanen", "Avvik fra avtalene");
+        "Målene i prosjektplanen", "Avvik fra avtalene", "Arbeidsgruppen");
     Map<String, String> lines = new java.util.LinkedHashMap<>();
     sections.forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
     assertThat(lines).containsEntry("Henvisninger mottatt", "12")
@@ -59,7 +59,9 @@ class SteeringReportLinesTest {
         .containsEntry("fra deltakere", "4")
         .containsEntry("1. Medvirket i beslutninger", "Ruskonsulenter 8,0, Deltakere 9,0")
         .containsEntry("Kjøring (km)", "1200")
-        .containsEntry("av dem fortsatt med", "3");
+        .containsEntry("av dem fortsatt med", "3")
+        .containsEntry("Arbeidsgruppemøter holdt", "9")
+        .containsEntry("Rådgiverens månedsrapporter mottatt", "8");
   }
 
   @Test
@@ -67,7 +69,7 @@ class SteeringReportLinesTest {
     var empty = new SteeringFigures.Figures(JANUARY_1, JANUARY_1, JANUARY_1.plusDays(1), 0, Map.of(), Map.of(),
         Map.of(), 0, 0, 0, 0, null, 0, Map.of(), 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, Map.of(),
         Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), 0, 0, 0, null, 0, 0, Map.of(), 0, Map.of(), 0,
-        0, 0);
+        0, 0, 0, 0);
     String md = SteeringReportLines.markdown(SteeringReportLines.of(empty, FIVE));
     assertThat(md).contains("- Med individuell plan (mål minst 50 %): **–**",
         "- Fra henvisning til koblingsmøte, median: **ingen koblet i perioden**",
@@ -82,7 +84,9 @@ class SteeringReportLinesTest {
         + "  - fra Porsgrunn: **5**\n")
         .contains("#### Portalen\n- Nye medarbeidere: **5**\n  - av dem fortsatt med: **3**\n")
         .contains("#### Avvik fra avtalene\n- Meldte avvik: **7**\n  - av dem sendt videre til prosjektlederen:"
-            + " **2**\n");
+            + " **2**\n")
+        .endsWith("#### Arbeidsgruppen\n- Arbeidsgruppemøter holdt: **9**\n- Rådgiverens månedsrapporter mottatt:"
+            + " **8**\n\n");
   }
 
   @Test
@@ -122,6 +126,27 @@ class SteeringReportLinesTest {
   }
 
   @Test
+  void theWorkingGroupsMeetingsAndTheAdvisersReportsAreCountedAsTheyAreForTheyAreNotPeople() {
+    var f = SteeringFixtures.figures(JANUARY_1, OCTOBER_31);
+    var few = new SteeringFigures.Figures(f.from(), f.to(), f.takenOn(), f.referrals(), f.referralsByMunicipality(),
+        f.referralsByGender(), f.referralsByAgeGroup(), f.withIndividualPlan(), f.withBrukerplan(), f.declined(),
+        f.newCouplings(), f.medianDaysToCoupling(), f.inFollowUpAtEnd(), f.journeysEnded(),
+        f.participantsFollowedUp(), f.dropOut(), f.contacts(), f.contactsReached(), f.contactsByType(),
+        f.contactMinutes(), f.contactMinutesOutsideHours(), f.weeklyLogsOpened(), f.weeklyLogsSent(),
+        f.mentorsEmployed(), f.mentorsEmployedWithNavGrant(), f.mentorsByStatusNow(), f.activeMentorsWithNavGrantNow(),
+        f.waitingNow(), f.evaluationsByRespondent(), f.evaluationAveragesByRespondent(), f.portalenJoined(),
+        f.portalenJoinedStillActive(), f.mileageKm(), f.expensesKr(), f.participantsCoupledFirstTime(),
+        f.participants(), f.deviations(), f.deviationsEscalated(), f.participantsByMunicipality(),
+        f.participantsWithIndividualPlanByMunicipality(), f.participantsWithBrukerplanByMunicipality(),
+        f.tsbCompleted(), f.tsbBrokenOff(), f.qualityOfLifeAnswers(), f.qualityOfLife(), f.mentorWeeks(),
+        f.mentorWeeksWithCoordinatorContact(), f.meetingsByKind(), f.meetingsCoordinatorStoodIn(),
+        f.staysByAdmission(), f.discharges(), f.dischargesEarly(), f.dischargesMentorTookPart(), 3, 2);
+    var section = SteeringReportLines.of(few, FIVE).stream().filter(s -> s.title().equals("Arbeidsgruppen"))
+        .findFirst().orElseThrow();
+    assertThat(section.lines()).extracting(SteeringReportLines.Line::value).containsExactly("3", "2");
+  }
+
+  @Test
   void theMedianOverFewerThanFiveFirstCouplingsIsNotGiven() {
     var f = SteeringFixtures.figures(JANUARY_1, OCTOBER_31);
     var few = new SteeringFigures.Figures(f.from(), f.to(), f.takenOn(), f.referrals(), f.referralsByMunicipality(),
@@ -136,7 +161,7 @@ class SteeringReportLinesTest {
         f.participantsWithBrukerplanByMunicipality(), f.tsbCompleted(), f.tsbBrokenOff(), f.qualityOfLifeAnswers(),
         f.qualityOfLife(), f.mentorWeeks(), f.mentorWeeksWithCoordinatorContact(), f.meetingsByKind(),
         f.meetingsCoordinatorStoodIn(), f.staysByAdmission(), f.discharges(), f.dischargesEarly(),
-        f.dischargesMentorTookPart());
+        f.dischargesMentorTookPart(), f.workingGroupMeetingsHeld(), f.adviserReportsReceived());
     var lines = new java.util.LinkedHashMap<String, String>();
     SteeringReportLines.of(few, FIVE).forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
     assertThat(lines).containsEntry("Fra henvisning til koblingsmøte, median", SteeringReportLines.WITHHELD);

@@ -208,6 +208,25 @@ function reportList(reports) {
   return list;
 }
 
+// the working group's months (adviser's report, minutes, figures), each a PDF
+function monthList(months) {
+  if (months.length === 0) {
+    return element('p', 'Ingen måneder ennå. Rådgiveren får oppgaven den 1. i hver måned, prosjektlederen etter den.',
+        'text-muted');
+  }
+  const list = element('ul', undefined, 'list-unstyled likemann-working-group-months');
+  months.forEach((m) => {
+    const item = element('li');
+    const link = element('a', m.title);
+    link.href = '/api/working-group-months/' + encodeURIComponent(m.id) + '.pdf';
+    link.target = '_blank';
+    link.rel = 'noopener';
+    item.append(link, element('span', ' (PDF)', 'text-muted'));
+    list.appendChild(item);
+  });
+  return list;
+}
+
 function when(iso) {
   return iso ? new Date(iso).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' }) : 'aldri';
 }
@@ -275,6 +294,24 @@ export default [{
       .catch(() => {
         node.replaceChildren(element('h3', 'Rapporter til styringsgruppen'),
             element('p', 'Rapportene kunne ikke hentes. Prøv igjen senere.', 'text-danger'));
+      });
+  }
+}, {
+  id: 'likemannWorkingGroupMonths',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 55,
+  render: (node) => {
+    // the working group's months, for the region's working group, project leaders and advisers (the answer says who)
+    fetch('/api/working-group-months', { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((months) => {
+        if (months) {
+          node.replaceChildren(element('h3', 'Arbeidsgruppens måneder'), monthList(months));
+        }
+      })
+      .catch(() => {
+        node.replaceChildren(element('h3', 'Arbeidsgruppens måneder'),
+            element('p', 'Månedene kunne ikke hentes. Prøv igjen senere.', 'text-danger'));
       });
   }
 }, {
