@@ -10,6 +10,8 @@
 // English browser would show and read 11/29/2026, and 01/12/2026 typed for the 1st of December would be the 12th of
 // January. Asked for no locale, Intl.DateTimeFormat answers in Norwegian on Tasklist's page; a locale asked for by
 // name is kept.
+import { afterEachChange } from './likemann-panel.js';
+
 const BrowserDateTimeFormat = Intl.DateTimeFormat;
 
 function NorwegianDateTimeFormat(locales, options) {
@@ -112,18 +114,11 @@ function localizeDatePickers() {
   }
 }
 
-let scheduled = false;
-new MutationObserver(() => {
-  if (!scheduled) {
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      translateErrors();
-      translateWords();
-      localizeDatePickers();
-    });
-  }
-}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+afterEachChange(() => {
+  translateErrors();
+  translateWords();
+  localizeDatePickers();
+});
 
 // no plugin of its own: the script's work is the observer above
 export default [];

@@ -86,6 +86,23 @@ export function navbarLink(node, access, className, icon, text, open) {
   });
 }
 
+/**
+ * Calls {@code work} after the page has changed (Tasklist draws a list, a form, a message), once per frame however
+ * many changes the frame had: what the scripts that put Tasklist's own words right need.
+ */
+export function afterEachChange(work) {
+  let scheduled = false;
+  new MutationObserver(() => {
+    if (!scheduled) {
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        work();
+      });
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+}
+
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') {
     closePanel();

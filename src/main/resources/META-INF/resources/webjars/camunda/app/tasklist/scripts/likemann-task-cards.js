@@ -3,6 +3,8 @@
 // what it means, "Prioritet 3 av 3" or "Vanlig", the way the forms say it. A task that stands open for as long as the
 // follow-up goes on ("Avslutt oppfølging") is not work waiting: its card says so and is shown quieter. Only the
 // text and look of the card change; the list, its order and its filters are Tasklist's own.
+import { afterEachChange } from './likemann-panel.js';
+
 const STANDING = {
   'Avslutt oppfølging': 'Står åpen mens oppfølgingen pågår: fullfør den når oppfølgingen er over.',
   'Venteliste: vurder på nytt ved ledig plass': 'Står åpen til det blir ledig plass.',
@@ -39,16 +41,7 @@ function cards() {
   }
 }
 
-let scheduled = false;
-new MutationObserver(() => {
-  if (!scheduled) {
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      cards();
-    });
-  }
-}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+afterEachChange(cards);
 
 // no plugin of its own: the script's work is the observer above
 export default [];
