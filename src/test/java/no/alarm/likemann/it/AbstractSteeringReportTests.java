@@ -53,6 +53,33 @@ abstract class AbstractSteeringReportTests extends ApplicationTestSupport {
         journey.getBusinessKey())).isEqualTo(1);
   }
 
+  /** Plan 000 §12: the evaluation report from the mentors and the counsellors, read by the working group too. */
+  @Test
+  void theEvaluationReportHasTheEvaluationAndThePlansGoalsForTheWorkingGroupAndTheSteeringGroup() throws Exception {
+    int year = OSLO_TODAY.getYear() - 1;
+    as("prosjektleder");
+    ProcessInstance report = forms.submitStartForm(latest(SteeringReporting.PROCESS_KEY),
+        values(REPORT_KIND, "evaluation", REPORT_YEAR, year));
+    identity.clearAuthentication();
+    assertThat(report.getBusinessKey()).isEqualTo("SG-" + year + "-evaluation-grenland");
+    assertThat((String) runtime.getVariable(report.getId(), PERIOD_FIGURES))
+        .contains("Evalueringen (snitt, 1 til 10)", "Målene i prosjektplanen").doesNotContain("Henvisninger mottatt");
+    work("prosjektleder", report, Element.WRITE_STEERING_REPORT, values(RESULTS_ACHIEVED,
+        "Deltakerne føler seg lyttet til.", MEASURES, "Flere ansvarsgruppemøter.", FINANCES, null,
+        NEXT_PERIOD_PLAN, null));
+    awaitEnd(report);
+    long id = jdbc.queryForObject("SELECT id FROM steering_report WHERE process_instance_id = ?", Long.class,
+        report.getId());
+    for (String reader : List.of("arbeidsgruppe", "styringsgruppe")) {
+      ResponseEntity<byte[]> pdf = rest.withBasicAuth(reader, reader).getForEntity("/api/steering-reports/" + id
+          + ".pdf", byte[].class);
+      assertThat(pdf.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+      assertThat(text(pdf.getBody())).contains("Evalueringsrapport fra likemenn og ruskonsulenter " + year,
+          "Deltakerne føler seg lyttet til.", "Evalueringen (snitt, 1 til 10)", "Målene i prosjektplanen")
+          .doesNotContain("Henvisninger mottatt", "HEN-");
+    }
+  }
+
   @Test
   void theProjectLeaderWritesTheReportAndOnlyTheSteeringGroupProjectLeadersAndAdministratorsReadIt()
       throws Exception {

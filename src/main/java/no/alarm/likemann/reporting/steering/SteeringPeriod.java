@@ -10,8 +10,10 @@ import java.util.Optional;
 import no.alarm.likemann.forms.Violation;
 
 /**
- * The period a report to the steering group covers. Both kinds start on 1 January; a half-year report ends on
- * 30 June and is due then, a results report ends on 31 December and is due by 1 December (plan 000 §15). A report
+ * The period a report to the steering group covers. Every kind starts on 1 January; a half-year report ends on
+ * 30 June and is due then, a results report ends on 31 December and is due by 1 December (plan 000 §15), and so does
+ * the evaluation report from the mentors and the counsellors (plan 000 §12, for the working group and the steering
+ * group). A report
  * written before its period has ended covers the days until yesterday: the figures of a day are whole only when it
  * is over.
  */
@@ -26,7 +28,8 @@ public record SteeringPeriod(Kind kind, int year, LocalDate from, LocalDate to, 
 
   public enum Kind {
     HALF_YEAR("halfYear", "Halvårsrapport", 6, 30, 6, 30),
-    YEAR_RESULTS("yearResults", "Resultatrapport", 12, 31, 12, 1);
+    YEAR_RESULTS("yearResults", "Resultatrapport", 12, 31, 12, 1),
+    EVALUATION("evaluation", "Evalueringsrapport fra likemenn og ruskonsulenter", 12, 31, 12, 1);
 
     private final String key;
     private final String title;
@@ -77,8 +80,9 @@ public record SteeringPeriod(Kind kind, int year, LocalDate from, LocalDate to, 
   public static List<Violation> check(Object kind, Object year, LocalDate today) {
     List<Violation> out = new ArrayList<>();
     if (!(kind instanceof String k) || Kind.of(k).isEmpty()) {
-      out.add(new Violation(SteeringReporting.Var.REPORT_KIND, "Velg halvårsrapport eller resultatrapport.",
-          "reportKind must be halfYear or yearResults"));
+      out.add(new Violation(SteeringReporting.Var.REPORT_KIND,
+          "Velg halvårsrapport, resultatrapport eller evalueringsrapport.",
+          "reportKind must be halfYear, yearResults or evaluation"));
     }
     if (!(year instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
       out.add(new Violation(SteeringReporting.Var.REPORT_YEAR, "Skriv året med fire sifre, for eksempel "

@@ -29,21 +29,25 @@ public class SteeringReportDelegates {
 
   /**
    * {@code startSteeringReport} in {@code steeringGroupReportTimer}: on 1 June the half-year report, on 1 November the
-   * results report due by 1 December, started as the project leader's start form would start it.
+   * results report and the evaluation report from the mentors and the counsellors, both due by 1 December, started
+   * as the project leader's start form would start them.
    */
   @Bean
   JavaDelegate startSteeringReportDelegate(OsloCalendar oslo, no.alarm.likemann.region.Regions regions) {
     return execution -> {
       LocalDate today = oslo.todayDate();
-      String kind = (today.getMonthValue() <= 6 ? SteeringPeriod.Kind.HALF_YEAR : SteeringPeriod.Kind.YEAR_RESULTS)
-          .key();
+      java.util.List<SteeringPeriod.Kind> kinds = today.getMonthValue() <= 6 ? java.util.List.of(
+          SteeringPeriod.Kind.HALF_YEAR) : java.util.List.of(SteeringPeriod.Kind.YEAR_RESULTS,
+          SteeringPeriod.Kind.EVALUATION);
       // one report per region, each to its own steering group
-      for (String region : regions.all()) {
-        String started = execution.getProcessEngineServices().getRuntimeService()
-            .startProcessInstanceByKey(SteeringReporting.PROCESS_KEY, Map.of(REPORT_KIND, kind,
-                REPORT_YEAR, today.getYear(), SteeringReporting.REPORT_REGION, region)).getId();
-        LOG.info("Steering group report {} {} for {} started by the timer as process instance {}", kind,
-            today.getYear(), region, started);
+      for (SteeringPeriod.Kind kind : kinds) {
+        for (String region : regions.all()) {
+          String started = execution.getProcessEngineServices().getRuntimeService()
+              .startProcessInstanceByKey(SteeringReporting.PROCESS_KEY, Map.of(REPORT_KIND, kind.key(),
+                  REPORT_YEAR, today.getYear(), SteeringReporting.REPORT_REGION, region)).getId();
+          LOG.info("Steering group report {} {} for {} started by the timer as process instance {}", kind.key(),
+              today.getYear(), region, started);
+        }
       }
     };
   }
@@ -78,7 +82,7 @@ public class SteeringReportDelegates {
           region == null ? RegionScope.ALL : RegionScope.of(java.util.List.of(region)));
       long id = reports.draft(execution.getProcessInstanceId(), period, taken, region);
       execution.setVariable(STEERING_REPORT_ID, id);
-      execution.setVariable(PERIOD_FIGURES, SteeringReportLines.markdown(SteeringReportLines.of(taken,
+      execution.setVariable(PERIOD_FIGURES, SteeringReportLines.markdown(SteeringReportLines.of(period.kind(), taken,
           smallNumbers)));
       execution.setVariable(REPORT_DUE, Date.from(period.due().atTime(LocalTime.of(16, 0))
           .atZone(OsloCalendar.OSLO).toInstant()));

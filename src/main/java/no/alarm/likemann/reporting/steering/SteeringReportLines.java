@@ -45,6 +45,20 @@ public final class SteeringReportLines {
   /** What a withheld breakdown or a hidden average says, so that the reader knows it is not zero. */
   static final String WITHHELD = "skjult (for få til å vises)";
 
+  /** The sections of the evaluation report from the mentors and the counsellors (plan 000 §12). */
+  static final List<String> EVALUATION_SECTIONS = List.of("Evalueringen (snitt, 1 til 10)",
+      "Målene i prosjektplanen");
+
+  /**
+   * A report's sections: every section for the half-year and the results report; the evaluation's answers and the
+   * plan's goals (participation, experienced quality of life, IP and Brukerplan) for the evaluation report.
+   */
+  public static List<Section> of(SteeringPeriod.Kind kind, Figures f, SmallNumbers n) {
+    List<Section> all = of(f, n);
+    return kind == SteeringPeriod.Kind.EVALUATION
+        ? all.stream().filter(s -> EVALUATION_SECTIONS.contains(s.title())).toList() : all;
+  }
+
   /**
    * The sections, with every small number hidden ({@link SmallNumbers}): a count under the threshold says "under 5",
    * a breakdown hides what would give such a cell away, and shares and averages over too few are not given.

@@ -61,7 +61,7 @@ public final class SteeringReportPdf {
       document.add(new Paragraph(r.texts().nextPeriodPlan(), body));
     }
 
-    for (Section s : SteeringReportLines.of(r.figures(), smallNumbers)) {
+    for (Section s : SteeringReportLines.of(r.kind(), r.figures(), smallNumbers)) {
       section(document, s.title(), heading);
       PdfPTable table = new PdfPTable(new float[] {3f, 2f});
       table.setWidthPercentage(100);

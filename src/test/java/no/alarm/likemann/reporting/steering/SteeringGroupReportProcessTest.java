@@ -153,9 +153,20 @@ class SteeringGroupReportProcessTest {
         .singleResult();
 
     assertThat(pi.getBusinessKey()).isEqualTo("SG-2026-yearResults");
-    verify(figures).of(eq(LocalDate.of(2026, 1, 1)), eq(LocalDate.of(2026, 10, 31)), eq(LocalDate.of(2026, 11, 1)), any());
+    // the figures of January to October, for the results report and for the evaluation report
+    verify(figures, org.mockito.Mockito.times(2)).of(eq(LocalDate.of(2026, 1, 1)), eq(LocalDate.of(2026, 10, 31)),
+        eq(LocalDate.of(2026, 11, 1)), any());
     assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getDueDate())
         .isEqualTo(oslo(2026, 12, 1, 16, 0));
+    // and the evaluation report from the mentors and the counsellors, due the same day, with the evaluation's figures
+    ProcessInstance evaluation = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(SteeringReporting.PROCESS_KEY).processInstanceBusinessKey("SG-2026-evaluation")
+        .singleResult();
+    assertThat(evaluation).isWaitingAt(WRITE_STEERING_REPORT);
+    assertThat(taskService().createTaskQuery().processInstanceId(evaluation.getId()).singleResult().getDueDate())
+        .isEqualTo(oslo(2026, 12, 1, 16, 0));
+    assertThat((String) runtimeService().getVariable(evaluation.getId(), PERIOD_FIGURES))
+        .contains("Evalueringen (snitt, 1 til 10)", "Målene i prosjektplanen").doesNotContain("Henvisninger mottatt");
     // winter time now: still 07:00 in Oslo next June
     assertThat(timer().getDuedate()).isEqualTo(oslo(2027, 6, 1, 7, 0));
   }

@@ -32,6 +32,14 @@ class SteeringPeriodTest {
   }
 
   @Test
+  void theEvaluationReportFromTheMentorsAndCounsellorsIsDueOnTheFirstOfDecemberToo() {
+    SteeringPeriod p = SteeringPeriod.of("evaluation", 2026, LocalDate.of(2026, 11, 1));
+    assertThat(p.due()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(p.title()).isEqualTo("Evalueringsrapport fra likemenn og ruskonsulenter 2026 (1.1.2026–31.10.2026)");
+    assertThat(SteeringReporting.businessKey(p)).isEqualTo("SG-2026-evaluation");
+  }
+
+  @Test
   void aPastYearsReportCoversItsWholePeriodAndIsDueTwoWeeksLater() {
     SteeringPeriod halfYear = SteeringPeriod.of("halfYear", 2025, LocalDate.of(2026, 12, 1));
     assertThat(halfYear.to()).isEqualTo(LocalDate.of(2025, 6, 30));
@@ -49,7 +57,7 @@ class SteeringPeriodTest {
   void aKindOrAYearTheServiceDoesNotKnowIsRefusedInNorwegianAndEnglish() {
     LocalDate today = LocalDate.of(2026, 12, 1);
     assertThat(SteeringPeriod.check("quarter", 2026, today)).extracting(Violation::norwegian)
-        .containsExactly("Velg halvårsrapport eller resultatrapport.");
+        .containsExactly("Velg halvårsrapport, resultatrapport eller evalueringsrapport.");
     assertThat(SteeringPeriod.check("halfYear", 2016, today)).extracting(Violation::english)
         .containsExactly("reportYear must be between 2017 and this year");
     assertThat(SteeringPeriod.check("halfYear", 2027, today)).extracting(Violation::norwegian)

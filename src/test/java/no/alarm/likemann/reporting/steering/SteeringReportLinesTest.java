@@ -65,6 +65,15 @@ class SteeringReportLinesTest {
   }
 
   @Test
+  void theEvaluationReportHasTheEvaluationAndThePlansGoalsOnly() {
+    var f = SteeringFixtures.figures(JANUARY_1, OCTOBER_31);
+    assertThat(SteeringReportLines.of(SteeringPeriod.Kind.EVALUATION, f, ALL)).extracting(Section::title)
+        .containsExactly("Evalueringen (snitt, 1 til 10)", "Målene i prosjektplanen");
+    assertThat(SteeringReportLines.of(SteeringPeriod.Kind.YEAR_RESULTS, f, ALL))
+        .isEqualTo(SteeringReportLines.of(f, ALL));
+  }
+
+  @Test
   void aPeriodWithoutAnythingSaysSoInsteadOfDividingByZero() {
     var empty = new SteeringFigures.Figures(JANUARY_1, JANUARY_1, JANUARY_1.plusDays(1), 0, Map.of(), Map.of(),
         Map.of(), 0, 0, 0, 0, null, 0, Map.of(), 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, Map.of(),
