@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/reports/summary}: the steering group's figures, for the roles that follow the service, each
- * counting their own regions only (the administrator all of them), with the small numbers hidden for everyone.
+ * counting their own regions only (the administrator all of them), with the small numbers hidden for everyone;
+ * {@code GET /api/reports/trends} the same month by month, for the charts.
  */
 @RestController
 public class ServiceSummaryController {
@@ -24,13 +25,31 @@ public class ServiceSummaryController {
   static final Set<String> READERS = Set.of(STEERING_GROUP, WORKING_GROUP, PROJECT_LEADER, COORDINATOR, ADVISER, ADMIN, CAMUNDA_ADMIN);
 
   private final ServiceSummary summary;
+  private final ServiceTrends trends;
   private final RequestUsers users;
   private final SmallNumbers smallNumbers;
 
-  public ServiceSummaryController(ServiceSummary summary, RequestUsers users, SmallNumbers smallNumbers) {
+  public ServiceSummaryController(ServiceSummary summary, ServiceTrends trends, RequestUsers users,
+      SmallNumbers smallNumbers) {
     this.summary = summary;
+    this.trends = trends;
     this.users = users;
     this.smallNumbers = smallNumbers;
+  }
+
+  /** {@code GET /api/reports/trends}: the last twelve months, for the charts; the same readers and scope. */
+  @GetMapping("/api/reports/trends")
+  public ResponseEntity<ServiceTrends.Published> trends(HttpServletRequest request) {
+    var user = users.of(request);
+    if (user.isEmpty()) {
+      return RequestUsers.unauthorized(request);
+    }
+    if (!user.get().inAny(READERS)) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+    RegionScope scope = user.get().isAdministrator() ? RegionScope.ALL : RegionScope.of(user.get().regions());
+    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(ServiceTrends.Published.of(trends.now(scope), smallNumbers));
   }
 
   @GetMapping("/api/reports/summary")

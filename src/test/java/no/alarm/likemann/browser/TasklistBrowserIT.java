@@ -284,6 +284,16 @@ class TasklistBrowserIT {
     scrollTo(driver.findElement(section));
     capture("dashboard-figures");
 
+    // the same service in charts, first on the page: by month, per municipality, contact time in and outside hours
+    By charts = By.xpath("//h3[normalize-space(.)='Tjenesten i grafer']/..");
+    wait.until(d -> d.findElements(By.cssSelector(".likemann-chart-canvas svg")).size() == 3);
+    assertThat(driver.findElement(charts).getText()).contains("Henvisninger, koblinger og frafall per måned",
+        "Per kommune", "Kontakttid i og utenom vanlig arbeidstid (timer)").doesNotContain("HEN-", "Lars", "Rune");
+    assertThat(driver.findElement(charts).getLocation().getY()).as("the charts come before the tables")
+        .isLessThan(driver.findElement(section).getLocation().getY());
+    scrollTo(driver.findElement(charts));
+    capture("dashboard-charts");
+
     By reports = By.xpath("//h3[normalize-space(.)='Rapporter til styringsgruppen']/..");
     WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(xpathOf(reports)
         + "//a[contains(normalize-space(.), " + xpathLiteral(period.title()) + ")]")));

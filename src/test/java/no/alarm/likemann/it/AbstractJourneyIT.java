@@ -1669,6 +1669,16 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .doesNotContain("Rune", "Alkohol", "Lars", "HEN-");
     assertThat(rest.withBasicAuth("likemann", "likemann").getForEntity("/api/reports/summary", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // the months for the charts: the same readers, counts only
+    ResponseEntity<String> trends = rest.withBasicAuth("styringsgruppe", "styringsgruppe")
+        .getForEntity("/api/reports/trends", String.class);
+    assertThat(trends.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(trends.getBody()).contains("\"months\"", "\"referrals\"", "\"minutesOutsideHours\"",
+        "\"smallestCountShown\":5").doesNotContain("Rune", "Alkohol", "HEN-");
+    assertThat(rest.withBasicAuth("likemann", "likemann").getForEntity("/api/reports/trends", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity("/api/reports/trends", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.getForEntity("/api/reports/summary", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }

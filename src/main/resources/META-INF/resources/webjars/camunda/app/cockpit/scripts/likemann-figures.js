@@ -261,7 +261,113 @@ function retention(node, r) {
   node.replaceChildren(element('h3', 'Sletting og lagringstid'), facts('Oppryddingen', rows));
 }
 
+// --- charts (Apache ECharts from its WebJar, loaded when the steering group's page opens) ---------------------------
+
+const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'];
+
+function monthLabel(yyyymm) {
+  const [year, month] = yyyymm.split('-');
+  return MONTH_NAMES[Number(month) - 1] + ' ' + year.substring(2);
+}
+
+// a hidden count is no bar (never a 0, which would read as none)
+function value(v) {
+  return typeof v === 'number' ? v : null;
+}
+
+function cellsOf(table, keys) {
+  const cells = (table && !table.withheld && table.cells) || {};
+  return keys.map((k) => value(cells[k]));
+}
+
+function chartBox(title, about) {
+  const box = element('div', undefined, 'col-md-4 likemann-chart');
+  box.appendChild(element('h4', title));
+  const canvas = element('div', undefined, 'likemann-chart-canvas');
+  canvas.style.cssText = 'width:100%;height:260px;';
+  box.appendChild(canvas);
+  if (about) {
+    box.appendChild(element('p', about, 'text-muted small'));
+  }
+  return [box, canvas];
+}
+
+function bars(echarts, canvas, categories, series, stacked) {
+  const chart = echarts.init(canvas, null, { renderer: 'svg' });
+  chart.setOption({
+    animation: false,
+    textStyle: { fontFamily: 'inherit' },
+    grid: { left: 40, right: 10, top: 30, bottom: 50 },
+    legend: { top: 0, itemGap: 24, itemWidth: 14, textStyle: { padding: [0, 0, 0, 4] } },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: categories, axisLabel: { rotate: categories.length > 6 ? 45 : 0 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: series.map((s) => ({ name: s.name, type: 'bar', stack: stacked ? 'all' : undefined, data: s.data }))
+  });
+  window.addEventListener('resize', () => chart.resize());
+  return chart;
+}
+
+function charts(node, trends, summary, echarts) {
+  const months = trends.months;
+  const labels = months.map(monthLabel);
+  const row = element('div', undefined, 'row');
+  const [monthly, monthlyCanvas] = chartBox('Henvisninger, koblinger og frafall per måned',
+      'Måneder med 1 til ' + (trends.smallestCountShown - 1) + ', og det som ville avsløre dem, vises uten søyle.');
+  const municipalities = Object.keys((summary.referralsByMunicipality && summary.referralsByMunicipality.cells) || {});
+  const [perMunicipality, municipalityCanvas] = chartBox('Per kommune',
+      'Henvisninger og deltakere i tjenesten (koblet til likemann), side om side.');
+  const [hours, hoursCanvas] = chartBox('Kontakttid i og utenom vanlig arbeidstid (timer)',
+      'Fra likemennenes ukelogger; helg og helligdager regnes som utenom.');
+  row.append(monthly, perMunicipality, hours);
+  node.replaceChildren(element('h3', 'Tjenesten i grafer'), row);
+  bars(echarts, monthlyCanvas, labels, [
+    { name: 'Henvisninger', data: cellsOf(trends.referrals, months) },
+    { name: 'Nye koblinger', data: cellsOf(trends.couplings, months) },
+    { name: 'Frafall', data: cellsOf(trends.dropOut, months) }]);
+  bars(echarts, municipalityCanvas, municipalities, [
+    { name: 'Henvisninger', data: cellsOf(summary.referralsByMunicipality, municipalities) },
+    { name: 'Deltakere i tjenesten', data: cellsOf(summary.participantsInServiceByMunicipality, municipalities) }]);
+  const toHours = (v) => (typeof v === 'number' ? Math.round(v / 6) / 10 : null);
+  bars(echarts, hoursCanvas, labels, [
+    { name: 'I arbeidstid', data: months.map((m) => toHours(trends.minutesInHours[m])) },
+    { name: 'Utenom arbeidstid', data: months.map((m) => toHours(trends.minutesOutsideHours[m])) }], true);
+}
+
+function json(path) {
+  return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
+    .then((response) => {
+      if (response.status === 401 || response.status === 403) {
+        return null;
+      }
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.json();
+    });
+}
+
 export default [{
+  id: 'likemannCharts',
+  pluginPoint: 'cockpit.dashboard',
+  // above Cockpit's own sections and the tables: what the steering group would rather look at than read
+  priority: 200,
+  render: (node) => {
+    Promise.all([json('/api/reports/trends'), json('/api/reports/summary')])
+      .then(([trends, summary]) => {
+        if (!trends || !summary) {
+          node.replaceChildren();
+          return null;
+        }
+        return import(ECHARTS).then((echarts) => charts(node, trends, summary, echarts));
+      })
+      .catch(() => {
+        node.replaceChildren(element('h3', 'Tjenesten i grafer'),
+            element('p', 'Grafene kunne ikke vises. Tallene står nedenfor.', 'text-danger'));
+      });
+  }
+}, {
   id: 'likemannRetention',
   pluginPoint: 'cockpit.dashboard',
   priority: 40,
