@@ -315,6 +315,13 @@ class TasklistBrowserIT {
     assertThat(page).contains("Treffregel:", "Samle (sum)", "Når", "Merknader", "heltall", "ja/nei",
         "\"before\" (før institusjonsopphold)", "før, under eller etter institusjonsopphold")
         .doesNotContain("Hit policy", "Annotations", "Collect (Sum)", "integer", "null");
+
+    // Brukeroppgaver asks for every task's groups, which the steering group may not read: said in Norwegian
+    driver.get(baseUrl() + "/camunda/app/cockpit/default/#/tasks");
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Dette er ikke for din rolle"));
+    capture("human-tasks");
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains("den kan ikke lese oppgaver")
+        .doesNotContain("does not have", "permission");
   }
 
   /**

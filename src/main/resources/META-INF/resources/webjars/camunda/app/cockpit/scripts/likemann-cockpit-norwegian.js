@@ -44,6 +44,12 @@ const VALUES = new Map([
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
 
+// the engine's refusals, which Cockpit shows as they come (Brukeroppgaver asks for every task's groups, which the
+// steering group may not read: it sees counts, never a task)
+const TYPES = { Task: 'oppgaver', ProcessInstance: 'prosessinstanser', ProcessDefinition: 'prosessdefinisjoner',
+  Deployment: 'utrullinger', DecisionDefinition: 'beslutninger', HistoricTask: 'oppgavehistorikk' };
+const REFUSED = /^(?:Error: )?The user with id '[^']*' does not have '?(\w+)'? permission on resource '[^']*'(?: of type '(\w+)')?\.?$/;
+
 // never the user's own input, the diagram's text or the figures' own page
 const SKIP = 'input, textarea, script, style, svg, .likemann-figures, [contenteditable="true"]';
 
@@ -57,6 +63,11 @@ function norwegian(text, inTable) {
   }
   if (inTable && VALUES.has(trimmed)) {
     return text.replace(trimmed, VALUES.get(trimmed));
+  }
+  const refused = REFUSED.exec(trimmed);
+  if (refused) {
+    return text.replace(trimmed, 'Dette er ikke for din rolle: den kan ikke lese '
+        + (TYPES[refused[2]] || 'dette') + ' (tilgangen mangler).');
   }
   const t = TIMESTAMP.exec(trimmed);
   if (t) {
