@@ -81,7 +81,10 @@ public class SteeringFigures {
       int dischargesEarly,
       int dischargesMentorTookPart,
       int workingGroupMeetingsHeld,
-      int adviserReportsReceived) {
+      int adviserReportsReceived,
+      Map<String, Integer> referralsByMonth,
+      Map<String, Integer> couplingsByMonth,
+      Map<String, Integer> dropOutByMonth) {
 
     /** Days in the period, both ends included. */
     public long days() {
@@ -239,7 +242,28 @@ public class SteeringFigures {
         count("SELECT COUNT(*) FROM " + s.table("working_group_month") + " WHERE meeting_held AND meeting_date >= ?"
             + " AND meeting_date <= ?", first, last),
         count("SELECT COUNT(*) FROM " + s.table("working_group_month") + " WHERE adviser_report = 'received'"
-            + " AND group_month >= ? AND group_month <= ?", Date.valueOf(from.withDayOfMonth(1)), last));
+            + " AND group_month >= ? AND group_month <= ?", Date.valueOf(from.withDayOfMonth(1)), last),
+        // the period month by month, for the report's chart (the Oslo calendar month of each)
+        byMonth(from, to, "SELECT received_at FROM " + s.table("referral") + " WHERE received_at >= ?"
+            + " AND received_at < ?", start, end),
+        byMonth(from, to, "SELECT started_at FROM " + s.table("coupling") + " WHERE started_at >= ?"
+            + " AND started_at < ?", start, end),
+        byMonth(from, to, "SELECT ended_at FROM " + s.table("referral") + " WHERE closing_reason = 'dropOut'"
+            + " AND ended_at >= ? AND ended_at < ?", start, end));
+  }
+
+  /** How many of the times fall in each month of the period (yyyy-mm, the first first; a month without any: 0). */
+  private Map<String, Integer> byMonth(LocalDate from, LocalDate to, String sql, Object... args) {
+    Map<String, Integer> months = new LinkedHashMap<>();
+    for (java.time.YearMonth m = java.time.YearMonth.from(from); !m.isAfter(java.time.YearMonth.from(to));
+        m = m.plusMonths(1)) {
+      months.put(m.toString(), 0);
+    }
+    jdbc.query(sql, rs -> {
+      String month = java.time.YearMonth.from(rs.getTimestamp(1).toInstant().atZone(OsloCalendar.OSLO)).toString();
+      months.computeIfPresent(month, (k, v) -> v + 1);
+    }, args);
+    return months;
   }
 
   /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */

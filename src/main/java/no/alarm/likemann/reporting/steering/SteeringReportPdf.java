@@ -61,6 +61,20 @@ public final class SteeringReportPdf {
       document.add(new Paragraph(r.texts().nextPeriodPlan(), body));
     }
 
+    // the charts the steering group sees in Cockpit, for the half-year and the results report
+    if (r.kind() != SteeringPeriod.Kind.EVALUATION) {
+      for (SteeringCharts.Chart chart : SteeringCharts.of(r.figures(), smallNumbers)) {
+        section(document, chart.title(), heading);
+        try {
+          com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(chart.png());
+          image.scaleToFit(document.getPageSize().getWidth() - 100, 260);
+          document.add(image);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException("A chart could not be put in the report", e);
+        }
+      }
+    }
+
     for (Section s : SteeringReportLines.of(r.kind(), r.figures(), smallNumbers)) {
       section(document, s.title(), heading);
       PdfPTable table = new PdfPTable(new float[] {3f, 2f});

@@ -22,7 +22,9 @@ public final class SteeringFixtures {
         map("ACTIVE", 8, "LEFT", 1), 4, 2, map("counsellor", 3, "participant", 4), averages, 5, 3, 1200, 3400, 6, 11,
         7, 2, map("Porsgrunn", 3, "Skien", 8), map("Porsgrunn", 2, "Skien", 4), map("Porsgrunn", 3, "Skien", 7), 5, 1,
         4, 8.5, 40, 36, map("responsibilityGroup", 9, "startup", 6), 2,
-        map("acute", 3, "atCoupling", 6), 8, 3, 6, 9, 8);
+        map("acute", 3, "atCoupling", 6), 8, 3, 6, 9, 8,
+        map("2026-08", 3, "2026-09", 4, "2026-10", 5), map("2026-08", 2, "2026-09", 2, "2026-10", 2),
+        map("2026-08", 0, "2026-09", 1, "2026-10", 0));
   }
 
   static Map<String, Integer> map(Object... keysAndValues) {

@@ -35,5 +35,33 @@ class SteeringReportPdfTest {
         "Kontaktpunkter per uke, snitt", "Medvirket i beslutninger", "Portalen")
         // nothing written about the finances: no empty heading
         .doesNotContain("Økonomi", "anne.leder");
+    // the charts of Cockpit's dashboard, each under its title, as images
+    assertThat(text).contains("Henvisninger, koblinger og frafall per måned", "Per kommune",
+        "Kontakttid i og utenom vanlig arbeidstid (timer)");
+    assertThat(images(pdf)).isEqualTo(3);
+  }
+
+  @Test
+  void theChartsHideSmallCountsAsTheTablesDo() {
+    var figures = SteeringFixtures.figures(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 10, 31));
+    var charts = SteeringCharts.of(figures, new no.alarm.likemann.reporting.SmallNumbers(5));
+    assertThat(charts).extracting(SteeringCharts.Chart::title).containsExactly(
+        "Henvisninger, koblinger og frafall per måned", "Per kommune", "Kontakttid i og utenom vanlig arbeidstid (timer)");
+    assertThat(charts).allSatisfy(c -> assertThat(new String(c.png(), 1, 3)).isEqualTo("PNG"));
+    assertThat(SteeringCharts.month("2026-10")).isEqualTo("okt 26");
+  }
+
+  /** How many images the PDF's pages hold. */
+  static int images(byte[] pdf) throws Exception {
+    var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+    int images = 0;
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      var resources = reader.getPageN(page).getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES);
+      var objects = resources == null ? null : resources.getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT);
+      if (objects != null) {
+        images += objects.getKeys().size();
+      }
+    }
+    return images;
   }
 }
