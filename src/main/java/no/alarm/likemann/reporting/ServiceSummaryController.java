@@ -26,15 +26,39 @@ public class ServiceSummaryController {
 
   private final ServiceSummary summary;
   private final ServiceTrends trends;
+  private final ProcessCounts counts;
   private final RequestUsers users;
   private final SmallNumbers smallNumbers;
 
-  public ServiceSummaryController(ServiceSummary summary, ServiceTrends trends, RequestUsers users,
-      SmallNumbers smallNumbers) {
+  public ServiceSummaryController(ServiceSummary summary, ServiceTrends trends, ProcessCounts counts,
+      RequestUsers users, SmallNumbers smallNumbers) {
     this.summary = summary;
     this.trends = trends;
+    this.counts = counts;
     this.users = users;
     this.smallNumbers = smallNumbers;
+  }
+
+  /**
+   * {@code GET /api/reports/process-counts/{key}}: for the diagram in Cockpit, how many stand at each step of the
+   * journey's or the onboarding's model now and how many passed it this year (ProcessCounts); the same readers and
+   * scope; another model 404.
+   */
+  @GetMapping("/api/reports/process-counts/{key}")
+  public ResponseEntity<java.util.Map<String, ProcessCounts.Step>> processCounts(
+      @org.springframework.web.bind.annotation.PathVariable("key") String key, HttpServletRequest request) {
+    var user = users.of(request);
+    if (user.isEmpty()) {
+      return RequestUsers.unauthorized(request);
+    }
+    if (!user.get().inAny(READERS)) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+    if (!ProcessCounts.PROCESSES.contains(key)) {
+      return ResponseEntity.notFound().build();
+    }
+    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(counts.of(key,
+        user.get().isAdministrator() ? null : user.get().regions(), smallNumbers));
   }
 
   /** {@code GET /api/reports/trends}: the last twelve months, for the charts; the same readers and scope. */

@@ -316,6 +316,22 @@ class TasklistBrowserIT {
         "\"before\" (før institusjonsopphold)", "før, under eller etter institusjonsopphold")
         .doesNotContain("Hit policy", "Annotations", "Collect (Sum)", "integer", "null");
 
+    // the journey's diagram with how many stand at each step and passed it this year: counts only
+    ProcessInstance journey = referredByCounsellor();
+    try {
+      String definition = journey.getProcessDefinitionId();
+      driver.get(baseUrl() + "/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
+      wait.until(d -> !d.findElements(By.cssSelector(".likemann-step-count")).isEmpty());
+      List<String> badges = driver.findElements(By.cssSelector(".likemann-step-count")).stream()
+          .map(e -> e.getAttribute("textContent").strip()).toList();
+      assertThat(badges).allMatch(b -> b.matches("(Nå: (under 5|ca\\. \\d+))?( · )?(I år: (under 5|ca\\. \\d+))?"))
+          .anyMatch(b -> b.contains("Nå: "));
+      assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain(journey.getBusinessKey());
+      capture("journey-diagram-counts");
+    } finally {
+      runtime.deleteProcessInstance(journey.getId(), "browser test done", true);
+    }
+
     // Brukeroppgaver asks for every task's groups, which the steering group may not read: said in Norwegian
     driver.get(baseUrl() + "/camunda/app/cockpit/default/#/tasks");
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Dette er ikke for din rolle"));

@@ -1679,6 +1679,17 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.getForEntity("/api/reports/trends", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // the diagram's counts per step: the journey's and the onboarding's only, counts only
+    ResponseEntity<String> steps = rest.withBasicAuth("styringsgruppe", "styringsgruppe")
+        .getForEntity("/api/reports/process-counts/participantJourney", String.class);
+    assertThat(steps.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(steps.getBody()).contains("\"referralReceived\"", "\"passedThisYear\"")
+        .doesNotContain("Rune", "Alkohol", "HEN-").doesNotContainPattern("\":\"[1-4]\"");
+    assertThat(rest.withBasicAuth("styringsgruppe", "styringsgruppe").getForEntity(
+        "/api/reports/process-counts/erasePerson", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.withBasicAuth("likemann", "likemann").getForEntity(
+        "/api/reports/process-counts/participantJourney", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.getForEntity("/api/reports/summary", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }

@@ -6,6 +6,7 @@ export default {
     fallbackLocale: 'nb'
   },
   // the service's figures on the dashboard, for the steering group and the others who follow the service; what
-  // Cockpit and its decision table viewer still print in English, in Norwegian
-  customScripts: ['scripts/likemann-figures', 'scripts/likemann-cockpit-norwegian']
+  // Cockpit and its decision table viewer still print in English, in Norwegian; the journey's and the onboarding's
+  // diagram with how many stand at each step
+  customScripts: ['scripts/likemann-figures', 'scripts/likemann-cockpit-norwegian', 'scripts/likemann-diagram-counts']
 };
