@@ -33,6 +33,16 @@ public class WebSecurityConfiguration {
     return registration;
   }
 
+  /** Actuator: the bare liveness answer for anyone, the rest for administrators ({@link ActuatorAccess}). */
+  @Bean
+  FilterRegistrationBean<ActuatorAccess> actuatorAccess(RequestUsers users) {
+    var registration = new FilterRegistrationBean<>(new ActuatorAccess(users));
+    registration.setName("likemann-actuator-access");
+    registration.addUrlPatterns("/actuator/*", "/actuator");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<SetupEndpointBlocker> adminSetupBlocker() {
     var registration = new FilterRegistrationBean<>(new SetupEndpointBlocker());

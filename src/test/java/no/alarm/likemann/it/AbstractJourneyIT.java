@@ -943,6 +943,31 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .noneMatch(reachedFirst::contains);
   }
 
+  /**
+   * Issue 16: the proxy's and docker-compose's liveness answer is open and says only UP; readiness (engine, database,
+   * job executor) and the engine's metrics are for administrators.
+   */
+  @Test
+  void livenessIsOpenAndSaysNothingReadinessAndMetricsAreTheAdministratorsOwn() {
+    ResponseEntity<String> live = rest.getForEntity("/actuator/health/liveness", String.class);
+    assertThat(live.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(live.getBody()).isEqualTo("{\"status\":\"UP\"}");
+    for (String path : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/prometheus", "/actuator")) {
+      assertThat(rest.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(rest.withBasicAuth("koordinator", "koordinator").getForEntity(path, String.class).getStatusCode())
+          .as(path).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    var admin = rest.withBasicAuth("admin", adminPassword);
+    ResponseEntity<String> ready = admin.getForEntity("/actuator/health/readiness", String.class);
+    assertThat(ready.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(ready.getBody()).contains("\"processEngine\"", "\"jobExecutor\"", "\"db\"", "\"UP\"");
+    referByCounsellor();
+    ResponseEntity<String> metrics = admin.getForEntity("/actuator/prometheus", String.class);
+    assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(metrics.getBody()).contains("likemann_tasks_open{process=\"participantJourney\"}",
+        "likemann_incidents_open", "likemann_jobs_executed_total").doesNotContain("HEN-", "Rune");
+  }
+
   /** Issue 15: the mentor learns from the daily e-mail that he has been coupled, with whom only in Tasklist. */
   @Test
   void aMentorIsToldInTheDailyEmailThatHeHasBeenCoupledOnce() {
