@@ -72,48 +72,20 @@ public class ServiceTrends {
     Timestamp from = Timestamp.from(months.get(0).atDay(1).atStartOfDay(OsloCalendar.OSLO).toInstant());
     Date first = Date.valueOf(months.get(0).atDay(1));
     return new Trends(months.stream().map(YearMonth::toString).toList(),
-        byMonth(months, "SELECT received_at FROM " + s.table("referral") + " WHERE received_at >= ?", from),
-        byMonth(months, "SELECT started_at FROM " + s.table("coupling") + " WHERE started_at >= ?", from),
-        byMonth(months, "SELECT ended_at FROM " + s.table("referral") + " WHERE closing_reason = 'dropOut'"
+        MonthlyCounts.count(jdbc, months, "SELECT received_at FROM " + s.table("referral")
+            + " WHERE received_at >= ?", from),
+        MonthlyCounts.count(jdbc, months, "SELECT started_at FROM " + s.table("coupling")
+            + " WHERE started_at >= ?", from),
+        MonthlyCounts.count(jdbc, months, "SELECT ended_at FROM " + s.table("referral")
+            + " WHERE closing_reason = 'dropOut'"
             + " AND ended_at >= ?", from),
-        sumByMonth(months, "SELECT contact_date, minutes - minutes_outside_hours FROM " + s.table("contact_log")
+        MonthlyCounts.sum(jdbc, months, "SELECT contact_date, minutes - minutes_outside_hours FROM "
+            + s.table("contact_log")
             + " WHERE contact_date >= ?", first),
-        sumByMonth(months, "SELECT contact_date, minutes_outside_hours FROM " + s.table("contact_log")
+        MonthlyCounts.sum(jdbc, months, "SELECT contact_date, minutes_outside_hours FROM "
+            + s.table("contact_log")
             + " WHERE contact_date >= ?", first),
-        byMonth(months, "SELECT contact_date FROM " + s.table("contact_log") + " WHERE contact_date >= ?", first));
-  }
-
-  private static Map<String, Integer> zero(List<YearMonth> months) {
-    Map<String, Integer> m = new LinkedHashMap<>();
-    months.forEach(month -> m.put(month.toString(), 0));
-    return m;
-  }
-
-  /** How many rows fall in each month, by the Oslo calendar day of their time or date. */
-  private Map<String, Integer> byMonth(List<YearMonth> months, String sql, Object from) {
-    Map<String, Integer> m = zero(months);
-    jdbc.query(sql, rs -> {
-      String month = month(rs.getObject(1));
-      m.computeIfPresent(month, (k, v) -> v + 1);
-    }, from);
-    return m;
-  }
-
-  private Map<String, Integer> sumByMonth(List<YearMonth> months, String sql, Object from) {
-    Map<String, Integer> m = zero(months);
-    jdbc.query(sql, rs -> {
-      String month = month(rs.getObject(1));
-      int value = rs.getInt(2);
-      m.computeIfPresent(month, (k, v) -> v + value);
-    }, from);
-    return m;
-  }
-
-  private static String month(Object value) {
-    LocalDate day = value instanceof Timestamp t ? t.toInstant().atZone(OsloCalendar.OSLO).toLocalDate()
-        : value instanceof Date d ? d.toLocalDate()
-        : value instanceof java.time.OffsetDateTime o ? o.atZoneSameInstant(OsloCalendar.OSLO).toLocalDate()
-        : value instanceof java.time.LocalDate l ? l : null;
-    return day == null ? "" : YearMonth.from(day).toString();
+        MonthlyCounts.count(jdbc, months, "SELECT contact_date FROM " + s.table("contact_log")
+            + " WHERE contact_date >= ?", first));
   }
 }

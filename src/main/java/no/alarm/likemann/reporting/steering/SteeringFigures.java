@@ -11,6 +11,7 @@ import java.util.Map;
 
 import no.alarm.likemann.calendar.OsloCalendar;
 import no.alarm.likemann.reporting.Evaluations;
+import no.alarm.likemann.reporting.MonthlyCounts;
 
 import no.alarm.likemann.reporting.RegionScope;
 
@@ -125,6 +126,7 @@ public class SteeringFigures {
         + " PRECISION)) FROM " + s.table("evaluation_answer") + " WHERE respondent = 'participant'"
         + " AND answered_at >= ? AND answered_at < ?", (rs, i) -> new Object[] {rs.getObject(1), rs.getObject(2)},
         start, end);
+    List<java.time.YearMonth> months = MonthlyCounts.between(from, to);
     return new Figures(from, to, today,
         count("SELECT COUNT(*)" + received, start, end),
         grouped("SELECT m.name, COUNT(*) FROM "
@@ -244,26 +246,15 @@ public class SteeringFigures {
         count("SELECT COUNT(*) FROM " + s.table("working_group_month") + " WHERE adviser_report = 'received'"
             + " AND group_month >= ? AND group_month <= ?", Date.valueOf(from.withDayOfMonth(1)), last),
         // the period month by month, for the report's chart (the Oslo calendar month of each)
-        byMonth(from, to, "SELECT received_at FROM " + s.table("referral") + " WHERE received_at >= ?"
+        MonthlyCounts.count(jdbc, months, "SELECT received_at FROM " + s.table("referral")
+            + " WHERE received_at >= ?"
             + " AND received_at < ?", start, end),
-        byMonth(from, to, "SELECT started_at FROM " + s.table("coupling") + " WHERE started_at >= ?"
+        MonthlyCounts.count(jdbc, months, "SELECT started_at FROM " + s.table("coupling")
+            + " WHERE started_at >= ?"
             + " AND started_at < ?", start, end),
-        byMonth(from, to, "SELECT ended_at FROM " + s.table("referral") + " WHERE closing_reason = 'dropOut'"
+        MonthlyCounts.count(jdbc, months, "SELECT ended_at FROM " + s.table("referral")
+            + " WHERE closing_reason = 'dropOut'"
             + " AND ended_at >= ? AND ended_at < ?", start, end));
-  }
-
-  /** How many of the times fall in each month of the period (yyyy-mm, the first first; a month without any: 0). */
-  private Map<String, Integer> byMonth(LocalDate from, LocalDate to, String sql, Object... args) {
-    Map<String, Integer> months = new LinkedHashMap<>();
-    for (java.time.YearMonth m = java.time.YearMonth.from(from); !m.isAfter(java.time.YearMonth.from(to));
-        m = m.plusMonths(1)) {
-      months.put(m.toString(), 0);
-    }
-    jdbc.query(sql, rs -> {
-      String month = java.time.YearMonth.from(rs.getTimestamp(1).toInstant().atZone(OsloCalendar.OSLO)).toString();
-      months.computeIfPresent(month, (k, v) -> v + 1);
-    }, args);
-    return months;
   }
 
   /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */
