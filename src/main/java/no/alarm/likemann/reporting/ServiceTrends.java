@@ -3,8 +3,11 @@ package no.alarm.likemann.reporting;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The service month by month, for the steering group's charts (issue 15): over the last twelve months (this one
- * included), how many referrals came, couplings started and participants dropped out, and the minutes with the
- * participants in and outside ordinary working hours. Counts only, from the project's own tables; what leaves the
+ * included), how many referrals came, couplings started and participants dropped out, how many waited for a mentor
+ * at the month's end and how long the month's new couplings had waited (median days from the referral), and the
+ * minutes with the participants in and outside ordinary working hours. Counts only, from the project's own tables; what leaves the
  * case level goes through {@link SmallNumbers} ({@link Published}).
  */
 @Component
@@ -28,7 +32,65 @@ public class ServiceTrends {
   /** Each series by month (yyyy-mm, the oldest first), with a zero for a month without any. */
   public record Trends(List<String> months, Map<String, Integer> referrals, Map<String, Integer> couplings,
                        Map<String, Integer> dropOut, Map<String, Integer> minutesInHours,
-                       Map<String, Integer> minutesOutsideHours, Map<String, Integer> contacts) {}
+                       Map<String, Integer> minutesOutsideHours, Map<String, Integer> contacts,
+                       Map<String, Integer> waiting, Map<String, Double> medianDaysToMentor,
+                       Map<String, Integer> firstCouplings) {
+
+    static Trends of(List<String> months, Map<String, Integer> referrals, Map<String, Integer> couplings,
+                     Map<String, Integer> dropOut, Map<String, Integer> minutesInHours,
+                     Map<String, Integer> minutesOutsideHours, Map<String, Integer> contacts, Waits w) {
+      return new Trends(months, referrals, couplings, dropOut, minutesInHours, minutesOutsideHours, contacts,
+          w.waiting(), w.medianDaysToMentor(), w.firstCouplings());
+    }
+
+    /**
+     * Month by month: how many stood in matching without a coupling at the month's end (the current month: now),
+     * and for the referrals first coupled in the month, how many and their median days from referral to coupling.
+     */
+    public record Waits(Map<String, Integer> waiting, Map<String, Double> medianDaysToMentor,
+                        Map<String, Integer> firstCouplings) {
+
+      public static Waits of(List<Wait> waits, List<YearMonth> months) {
+        Map<String, Integer> waiting = new LinkedHashMap<>();
+        Map<String, Double> median = new LinkedHashMap<>();
+        Map<String, Integer> coupled = new LinkedHashMap<>();
+        for (YearMonth month : months) {
+          Instant start = month.atDay(1).atStartOfDay(OsloCalendar.OSLO).toInstant();
+          Instant end = month.plusMonths(1).atDay(1).atStartOfDay(OsloCalendar.OSLO).toInstant();
+          int stood = 0;
+          List<Long> days = new ArrayList<>();
+          for (Wait w : waits) {
+            if (w.matching().isBefore(end) && (w.coupled() == null || !w.coupled().isBefore(end))
+                && (w.ended() == null || !w.ended().isBefore(end))) {
+              stood++;
+            }
+            if (w.coupled() != null && !w.coupled().isBefore(start) && w.coupled().isBefore(end)) {
+              days.add(Math.max(0, ChronoUnit.DAYS.between(w.received().atZone(OsloCalendar.OSLO).toLocalDate(),
+                  w.coupled().atZone(OsloCalendar.OSLO).toLocalDate())));
+            }
+          }
+          waiting.put(month.toString(), stood);
+          coupled.put(month.toString(), days.size());
+          if (!days.isEmpty()) {
+            median.put(month.toString(), median(days));
+          }
+        }
+        return new Waits(waiting, median, coupled);
+      }
+
+      private static double median(List<Long> days) {
+        List<Long> sorted = days.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+      }
+    }
+  }
+
+  /**
+   * One referral that reached matching: when, when its first coupling meeting was held and when it ended (either may
+   * be null).
+   */
+  public record Wait(Instant matching, Instant coupled, Instant ended, Instant received) {}
 
   /**
    * As they are published: each count series a table whose small cells are hidden (and as many more as keep them
@@ -38,7 +100,9 @@ public class ServiceTrends {
   public record Published(int smallestCountShown, List<String> months, SmallNumbers.Table referrals,
                           SmallNumbers.Table couplings, SmallNumbers.Table dropOut,
                           Map<String, SmallNumbers.Figure> minutesInHours,
-                          Map<String, SmallNumbers.Figure> minutesOutsideHours) {
+                          Map<String, SmallNumbers.Figure> minutesOutsideHours,
+                          Map<String, SmallNumbers.Count> waiting,
+                          Map<String, SmallNumbers.Figure> medianDaysToMentor) {
 
     public static Published of(Trends t, SmallNumbers n) {
       Map<String, SmallNumbers.Figure> in = new LinkedHashMap<>();
@@ -48,8 +112,17 @@ public class ServiceTrends {
         in.put(month, n.over(t.minutesInHours().getOrDefault(month, 0), contacts));
         out.put(month, n.over(t.minutesOutsideHours().getOrDefault(month, 0), contacts));
       }
+      // the waiting at each month's end is a stock, not a share of a published total: each month under 5 is hidden
+      Map<String, SmallNumbers.Count> waiting = new LinkedHashMap<>();
+      Map<String, SmallNumbers.Figure> days = new LinkedHashMap<>();
+      for (String month : t.months()) {
+        waiting.put(month, n.count(t.waiting().getOrDefault(month, 0)));
+        Double median = t.medianDaysToMentor().get(month);
+        days.put(month, median == null ? SmallNumbers.Figure.NONE
+            : n.over(median, t.firstCouplings().getOrDefault(month, 0)));
+      }
       return new Published(n.threshold(), t.months(), n.table(t.referrals()), n.table(t.couplings()),
-          n.table(t.dropOut()), in, out);
+          n.table(t.dropOut()), in, out, waiting, days);
     }
   }
 
@@ -71,7 +144,7 @@ public class ServiceTrends {
     List<YearMonth> months = months(LocalDate.now(clock.withZone(OsloCalendar.OSLO)));
     Timestamp from = Timestamp.from(months.get(0).atDay(1).atStartOfDay(OsloCalendar.OSLO).toInstant());
     Date first = Date.valueOf(months.get(0).atDay(1));
-    return new Trends(months.stream().map(YearMonth::toString).toList(),
+    return Trends.of(months.stream().map(YearMonth::toString).toList(),
         MonthlyCounts.count(jdbc, months, "SELECT received_at FROM " + s.table("referral")
             + " WHERE received_at >= ?", from),
         MonthlyCounts.count(jdbc, months, "SELECT started_at FROM " + s.table("coupling")
@@ -86,6 +159,25 @@ public class ServiceTrends {
             + s.table("contact_log")
             + " WHERE contact_date >= ?", first),
         MonthlyCounts.count(jdbc, months, "SELECT contact_date FROM " + s.table("contact_log")
-            + " WHERE contact_date >= ?", first));
+            + " WHERE contact_date >= ?", first),
+        waits(jdbc, s, months));
+  }
+
+  /** Who waited for a mentor month by month, and how long the months' new couplings waited (the scope's regions). */
+  public static Trends.Waits waits(JdbcTemplate jdbc, RegionScope s, List<YearMonth> months) {
+    Timestamp from = Timestamp.from(months.get(0).atDay(1).atStartOfDay(OsloCalendar.OSLO).toInstant());
+    // the referrals that reached matching and were still open, or not yet coupled, when the first month began
+    List<Wait> waits = jdbc.query("SELECT r.matching_since, MIN(c.started_at), r.ended_at, r.received_at FROM "
+        + s.table("referral", "r") + " LEFT JOIN " + s.table("coupling", "c")
+        + " ON c.referral_reference = r.reference AND c.started_at IS NOT NULL"
+        + " WHERE r.matching_since IS NOT NULL AND (r.ended_at IS NULL OR r.ended_at >= ?)"
+        + " GROUP BY r.reference, r.matching_since, r.ended_at, r.received_at",
+        (rs, i) -> new Wait(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)),
+            instant(rs.getTimestamp(4))), from);
+    return Trends.Waits.of(waits, months);
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
   }
 }

@@ -261,7 +261,8 @@ class TasklistBrowserIT {
     String figures = driver.findElement(section).getText();
     // Cockpit speaks Norwegian too, around the figures
     assertThat(driver.findElement(By.tagName("body")).getText())
-        .contains("Prosesser", "Beslutninger", "Pågående prosessinstanser").doesNotContain("Running Process Instances");
+        .contains("Prosesser", "Beslutninger", "Utrullet", "Prosessdefinisjoner")
+        .doesNotContain("Running Process Instances", "Deployed");
     // the steering group of Grenland counts Grenland's referrals
     Integer referrals = jdbc.queryForObject("SELECT COUNT(*) FROM referral r JOIN municipality m"
         + " ON m.code = r.municipality_code WHERE m.region = 'grenland'", Integer.class);
@@ -286,11 +287,31 @@ class TasklistBrowserIT {
 
     // the same service in charts, first on the page: by month, per municipality, contact time in and outside hours
     By charts = By.xpath("//h3[normalize-space(.)='Tjenesten i grafer']/..");
-    wait.until(d -> d.findElements(By.cssSelector(".likemann-chart-canvas svg")).size() == 3);
+    wait.until(d -> d.findElements(By.cssSelector(".likemann-chart-canvas svg")).size() == 5);
     assertThat(driver.findElement(charts).getText()).contains("Henvisninger, koblinger og frafall per måned",
-        "Per kommune", "Kontakttid i og utenom vanlig arbeidstid (timer)").doesNotContain("HEN-", "Lars", "Rune");
+        "Per kommune", "Kontakttid i og utenom vanlig arbeidstid (timer)", "Venter på likemann ved månedens slutt",
+        "Tid til likemann (median dager)").doesNotContain("HEN-", "Lars", "Rune");
     assertThat(driver.findElement(charts).getLocation().getY()).as("the charts come before the tables")
         .isLessThan(driver.findElement(section).getLocation().getY());
+    // the first screen: the service's section heads the dashboard, above Cockpit's own sections; Cockpit's
+    // "Akkurat nå" (counting only what the reader may see: nothing) and the link to its task page are not shown
+    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        "return document.body.classList.contains('likemann-aggregates-only');"));
+    WebElement service = driver.findElement(By.cssSelector(".ctn-view.dashboard section.deprecate"));
+    assertThat(service.getText()).startsWith("Likemannstjenesten");
+    for (WebElement other : driver.findElements(By.cssSelector(".ctn-view.dashboard section:not(.deprecate)"))) {
+      assertThat(other.isDisplayed() ? other.getLocation().getY() : Integer.MAX_VALUE)
+          .as("Cockpit's own section " + other.getAttribute("class") + " below the service's")
+          .isGreaterThan(service.getLocation().getY());
+    }
+    assertThat(driver.findElements(By.cssSelector(".ctn-view.dashboard section.actual")).stream()
+        .filter(WebElement::isDisplayed).toList()).as("Akkurat nå").isEmpty();
+    assertThat(driver.findElements(By.cssSelector("[cam-widget-header] a[href='#/tasks']")).stream()
+        .filter(WebElement::isDisplayed).toList()).as("the link to Brukeroppgaver").isEmpty();
+    assertThat(driver.findElement(charts).getLocation().getY()).as("the charts on the first screen (900 px)")
+        .isLessThan(400);
+    scrollAllToTop();
+    capture("dashboard-first-screen");
     scrollTo(driver.findElement(charts));
     capture("dashboard-charts");
 
@@ -303,6 +324,17 @@ class TasklistBrowserIT {
     // no vendor banner urging a move to Camunda 8
     assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed).toList())
         .as("Camunda's migration banner").isEmpty();
+    // Cockpit's "Mer" menu, in Norwegian
+    scrollAllToTop();
+    By moreToggle = By.xpath("//*[@cam-widget-header]//a[contains(@class, 'dropdown-toggle')]"
+        + "[normalize-space(.)='Mer']");
+    wait.until(ExpectedConditions.elementToBeClickable(moreToggle)).click();
+    WebElement more = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(xpathOf(moreToggle)
+        + "/following-sibling::ul")));
+    capture("cockpit-more-menu");
+    assertThat(more.getText()).as("the Mer menu").isNotBlank().doesNotContainIgnoringCase("default")
+        .doesNotContain("Batches", "Deployments", "Reports");
+    driver.findElement(moreToggle).click();
 
     // the referral's priority table, as the steering group reads it
     String decision = repository.createDecisionDefinitionQuery().decisionDefinitionKey("referralPriority")
@@ -327,7 +359,28 @@ class TasklistBrowserIT {
       assertThat(badges).allMatch(b -> b.matches("(Nå: (under 5|ca\\. \\d+))?( · )?(I år: (under 5|ca\\. \\d+))?"))
           .anyMatch(b -> b.contains("Nå: "));
       assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain(journey.getBusinessKey());
+      // never an instance list, nor Cockpit's own instance counts (which count only what the reader may see: none)
+      assertThat(driver.findElements(By.cssSelector(".ctn-content-bottom, dd.running-instances")).stream()
+          .filter(WebElement::isDisplayed).toList()).as("the instance list and counts").isEmpty();
+      assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Pågående instanser",
+          "Prosessinstanser");
       capture("journey-diagram-counts");
+
+      // the same counts on the dashboard, step by step in the model's order, a click from the diagram
+      driver.get(baseUrl() + "/camunda/app/cockpit/default/#/dashboard");
+      By journeyNow = By.xpath("//h3[normalize-space(.)='Forløpet nå']/..");
+      wait.until(d -> !d.findElements(journeyNow).isEmpty()
+          && !d.findElement(journeyNow).findElements(By.cssSelector(".likemann-steps svg")).isEmpty());
+      WebElement now = driver.findElement(journeyNow);
+      assertThat(now.getText()).contains("Deltakerforløpet", "Nå", "Passert i år", "Vurder henvisning")
+          .doesNotContain(journey.getBusinessKey());
+      assertThat(now.findElement(By.linkText("Se prosessdiagrammet med de samme tallene")).getAttribute("href"))
+          .contains("#/process-definition/" + definition + "/runtime");
+      assertThat(now.getLocation().getY()).as("after the charts, before the tables")
+          .isGreaterThan(driver.findElement(charts).getLocation().getY())
+          .isLessThan(driver.findElement(section).getLocation().getY());
+      scrollTo(now);
+      capture("dashboard-journey-now");
     } finally {
       runtime.deleteProcessInstance(journey.getId(), "browser test done", true);
     }
@@ -929,7 +982,9 @@ class TasklistBrowserIT {
     selectOption("Kommune", "Skien");
     type(input("Deltakerens alder"), "17");
     selectOption("Deltakerens kjønn", "Mann");
-    selectOption("Ønsket kjønn på likemann", "Ingen preferanse");
+    // no wish for the mentor's gender unless the counsellor gives one
+    assertThat(driver.findElement(formField("Ønsket kjønn på likemann")).findElement(By.cssSelector(
+        ".fjs-select-display")).getText()).isEqualTo("Ingen preferanse");
     type(input("Rushistorikk i korte trekk"), "Alkohol i mange år, rusfri i tre måneder.");
     type(input("Ønsker for framtiden"), "Komme i jobb og få et rusfritt nettverk.");
     chooseOption("Behandlingsstatus", "Etter institusjonsopphold");
@@ -951,6 +1006,8 @@ class TasklistBrowserIT {
     assertThat(driver.findElements(By.cssSelector(".modal-dialog"))).as("the start dialog stays open").isNotEmpty();
 
     type(input("Deltakerens alder"), "27");
+    // the count is a person's way through the form: the test's own wrong age, typed over, is not part of it
+    formClicks--;
     wait.until(d -> !ageField.getAttribute("class").contains("fjs-has-errors"));
     capture("start-form-filled");
     scrollTo(driver.findElement(formField("Deltakeren har samtykket til henvisningen")));
@@ -1265,6 +1322,12 @@ class TasklistBrowserIT {
     optionLabel.click();
     formClicks++;
     wait.until(d -> radio.isSelected());
+  }
+
+  /** Cockpit scrolls in its own containers, not the window: every one of them back to the top. */
+  private void scrollAllToTop() {
+    ((JavascriptExecutor) driver).executeScript(
+        "window.scrollTo(0, 0); document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; });");
   }
 
   private void tick(String label) {

@@ -63,6 +63,21 @@ public final class SteeringCharts {
     hours.addValue(inHours.shown() ? inHours.value() : null, "Timer", "I vanlig arbeidstid");
     hours.addValue(outside.shown() ? outside.value() : null, "Timer", "Utenom vanlig arbeidstid");
     charts.add(new Chart("Kontakttid i og utenom vanlig arbeidstid (timer)", png(bars(hours, false))));
+    // who waited for a mentor at each month's end, and the month's new couplings' median days from the referral
+    // (reports drawn before these were kept have neither)
+    if (f.waitingByMonth() != null && !f.waitingByMonth().isEmpty()) {
+      DefaultCategoryDataset waiting = new DefaultCategoryDataset();
+      f.waitingByMonth().forEach((month, stood) -> waiting.addValue(n.count(stood).value(), "Venter", month(month)));
+      charts.add(new Chart("Venter på likemann ved månedens slutt", png(bars(waiting, true))));
+      DefaultCategoryDataset days = new DefaultCategoryDataset();
+      f.waitingByMonth().keySet().forEach(month -> {
+        Double median = f.medianDaysToMentorByMonth().get(month);
+        var shown = median == null ? SmallNumbers.Figure.NONE
+            : n.over(median, f.firstCouplingsByMonth().getOrDefault(month, 0));
+        days.addValue(shown.shown() ? shown.value() : null, "Median dager", month(month));
+      });
+      charts.add(new Chart("Tid til likemann (median dager fra henvisning til koblingsmøte)", png(line(days))));
+    }
     return charts;
   }
 
@@ -77,16 +92,22 @@ public final class SteeringCharts {
     cells.forEach((key, count) -> data.addValue(count.value(), name, label.apply(key)));
   }
 
-  private static JFreeChart bars(DefaultCategoryDataset data, boolean slanted) {
-    JFreeChart chart = ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, true, false,
-        false);
+  /** The report's look, for every chart: white, light grid lines, small sans-serif labels. */
+  private static JFreeChart styled(JFreeChart chart) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+    return chart;
+  }
+
+  private static JFreeChart bars(DefaultCategoryDataset data, boolean slanted) {
+    JFreeChart chart = styled(ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, true,
+        false, false));
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     if (slanted) {
       plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
@@ -97,6 +118,17 @@ public final class SteeringCharts {
     for (int i = 0; i < colours.length; i++) {
       renderer.setSeriesPaint(i, colours[i]);
     }
+    return chart;
+  }
+
+  private static JFreeChart line(DefaultCategoryDataset data) {
+    JFreeChart chart = styled(ChartFactory.createLineChart(null, null, null, data, PlotOrientation.VERTICAL, true,
+        false, false));
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    var renderer = new org.jfree.chart.renderer.category.LineAndShapeRenderer(true, true);
+    renderer.setSeriesPaint(0, new Color(0x54, 0x70, 0xC6));
+    plot.setRenderer(renderer);
     return chart;
   }
 

@@ -85,7 +85,10 @@ public class SteeringFigures {
       int adviserReportsReceived,
       Map<String, Integer> referralsByMonth,
       Map<String, Integer> couplingsByMonth,
-      Map<String, Integer> dropOutByMonth) {
+      Map<String, Integer> dropOutByMonth,
+      Map<String, Integer> waitingByMonth,
+      Map<String, Double> medianDaysToMentorByMonth,
+      Map<String, Integer> firstCouplingsByMonth) {
 
     /** Days in the period, both ends included. */
     public long days() {
@@ -127,6 +130,7 @@ public class SteeringFigures {
         + " AND answered_at >= ? AND answered_at < ?", (rs, i) -> new Object[] {rs.getObject(1), rs.getObject(2)},
         start, end);
     List<java.time.YearMonth> months = MonthlyCounts.between(from, to);
+    var waits = no.alarm.likemann.reporting.ServiceTrends.waits(jdbc, s, months);
     return new Figures(from, to, today,
         count("SELECT COUNT(*)" + received, start, end),
         grouped("SELECT m.name, COUNT(*) FROM "
@@ -254,7 +258,8 @@ public class SteeringFigures {
             + " AND started_at < ?", start, end),
         MonthlyCounts.count(jdbc, months, "SELECT ended_at FROM " + s.table("referral")
             + " WHERE closing_reason = 'dropOut'"
-            + " AND ended_at >= ? AND ended_at < ?", start, end));
+            + " AND ended_at >= ? AND ended_at < ?", start, end),
+        waits.waiting(), waits.medianDaysToMentor(), waits.firstCouplings());
   }
 
   /** From referral to the first coupling meeting, for the participants whose first coupling started in the period. */

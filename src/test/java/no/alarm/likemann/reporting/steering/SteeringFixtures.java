@@ -24,7 +24,8 @@ public final class SteeringFixtures {
         4, 8.5, 40, 36, map("responsibilityGroup", 9, "startup", 6), 2,
         map("acute", 3, "atCoupling", 6), 8, 3, 6, 9, 8,
         map("2026-08", 3, "2026-09", 4, "2026-10", 5), map("2026-08", 2, "2026-09", 2, "2026-10", 2),
-        map("2026-08", 0, "2026-09", 1, "2026-10", 0));
+        map("2026-08", 0, "2026-09", 1, "2026-10", 0), map("2026-08", 6, "2026-09", 7, "2026-10", 4),
+        Map.of("2026-08", 30.0, "2026-09", 24.5), map("2026-08", 5, "2026-09", 6, "2026-10", 2));
   }
 
   static Map<String, Integer> map(Object... keysAndValues) {

@@ -78,7 +78,7 @@ class SteeringReportLinesTest {
     var empty = new SteeringFigures.Figures(JANUARY_1, JANUARY_1, JANUARY_1.plusDays(1), 0, Map.of(), Map.of(),
         Map.of(), 0, 0, 0, 0, null, 0, Map.of(), 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, Map.of(),
         Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), 0, 0, 0, null, 0, 0, Map.of(), 0, Map.of(), 0,
-        0, 0, 0, 0, Map.of(), Map.of(), Map.of());
+        0, 0, 0, 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     String md = SteeringReportLines.markdown(SteeringReportLines.of(empty, FIVE));
     assertThat(md).contains("- Med individuell plan (mål minst 50 %): **–**",
         "- Fra henvisning til koblingsmøte, median: **ingen koblet i perioden**",
@@ -150,7 +150,8 @@ class SteeringReportLinesTest {
         f.tsbCompleted(), f.tsbBrokenOff(), f.qualityOfLifeAnswers(), f.qualityOfLife(), f.mentorWeeks(),
         f.mentorWeeksWithCoordinatorContact(), f.meetingsByKind(), f.meetingsCoordinatorStoodIn(),
         f.staysByAdmission(), f.discharges(), f.dischargesEarly(), f.dischargesMentorTookPart(), 3, 2,
-        f.referralsByMonth(), f.couplingsByMonth(), f.dropOutByMonth());
+        f.referralsByMonth(), f.couplingsByMonth(), f.dropOutByMonth(), f.waitingByMonth(),
+        f.medianDaysToMentorByMonth(), f.firstCouplingsByMonth());
     var section = SteeringReportLines.of(few, FIVE).stream().filter(s -> s.title().equals("Arbeidsgruppen"))
         .findFirst().orElseThrow();
     assertThat(section.lines()).extracting(SteeringReportLines.Line::value).containsExactly("3", "2");
@@ -172,7 +173,8 @@ class SteeringReportLinesTest {
         f.qualityOfLife(), f.mentorWeeks(), f.mentorWeeksWithCoordinatorContact(), f.meetingsByKind(),
         f.meetingsCoordinatorStoodIn(), f.staysByAdmission(), f.discharges(), f.dischargesEarly(),
         f.dischargesMentorTookPart(), f.workingGroupMeetingsHeld(), f.adviserReportsReceived(),
-        f.referralsByMonth(), f.couplingsByMonth(), f.dropOutByMonth());
+        f.referralsByMonth(), f.couplingsByMonth(), f.dropOutByMonth(), f.waitingByMonth(),
+        f.medianDaysToMentorByMonth(), f.firstCouplingsByMonth());
     var lines = new java.util.LinkedHashMap<String, String>();
     SteeringReportLines.of(few, FIVE).forEach(s -> s.lines().forEach(l -> lines.put(l.label().strip(), l.value())));
     assertThat(lines).containsEntry("Fra henvisning til koblingsmøte, median", SteeringReportLines.WITHHELD);

@@ -37,8 +37,9 @@ class SteeringReportPdfTest {
         .doesNotContain("Økonomi", "anne.leder");
     // the charts of Cockpit's dashboard, each under its title, as images
     assertThat(text).contains("Henvisninger, koblinger og frafall per måned", "Per kommune",
-        "Kontakttid i og utenom vanlig arbeidstid (timer)");
-    assertThat(images(pdf)).isEqualTo(3);
+        "Kontakttid i og utenom vanlig arbeidstid (timer)", "Venter på likemann ved månedens slutt",
+        "Tid til likemann (median dager fra henvisning til koblingsmøte)");
+    assertThat(images(pdf)).isEqualTo(5);
   }
 
   @Test
@@ -46,7 +47,8 @@ class SteeringReportPdfTest {
     var figures = SteeringFixtures.figures(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 10, 31));
     var charts = SteeringCharts.of(figures, new no.alarm.likemann.reporting.SmallNumbers(5));
     assertThat(charts).extracting(SteeringCharts.Chart::title).containsExactly(
-        "Henvisninger, koblinger og frafall per måned", "Per kommune", "Kontakttid i og utenom vanlig arbeidstid (timer)");
+        "Henvisninger, koblinger og frafall per måned", "Per kommune", "Kontakttid i og utenom vanlig arbeidstid (timer)",
+        "Venter på likemann ved månedens slutt", "Tid til likemann (median dager fra henvisning til koblingsmøte)");
     assertThat(charts).allSatisfy(c -> assertThat(new String(c.png(), 1, 3)).isEqualTo("PNG"));
     assertThat(SteeringCharts.month("2026-10")).isEqualTo("okt 26");
   }

@@ -303,7 +303,8 @@ function bars(echarts, canvas, categories, series, stacked) {
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: categories, axisLabel: { rotate: categories.length > 6 ? 45 : 0 } },
     yAxis: { type: 'value', minInterval: 1 },
-    series: series.map((s) => ({ name: s.name, type: 'bar', stack: stacked ? 'all' : undefined, data: s.data }))
+    series: series.map((s) => ({ name: s.name, type: s.type || 'bar', stack: stacked ? 'all' : undefined,
+      data: s.data, connectNulls: false }))
   });
   window.addEventListener('resize', () => chart.resize());
   return chart;
@@ -320,7 +321,12 @@ function charts(node, trends, summary, echarts) {
       'Henvisninger og deltakere i tjenesten (koblet til likemann), side om side.');
   const [hours, hoursCanvas] = chartBox('Kontakttid i og utenom vanlig arbeidstid (timer)',
       'Fra likemennenes ukelogger; helg og helligdager regnes som utenom.');
-  row.append(monthly, perMunicipality, hours);
+  const [waiting, waitingCanvas] = chartBox('Venter på likemann ved månedens slutt',
+      'I matching uten koblingsmøte; denne måneden: nå. Under ' + trends.smallestCountShown + ' vises uten søyle.');
+  const [toMentor, toMentorCanvas] = chartBox('Tid til likemann (median dager)',
+      'Fra henvisning til første koblingsmøte, for månedens nye koblinger; med færre enn '
+      + trends.smallestCountShown + ' koblinger vises ikke måneden.');
+  row.append(monthly, perMunicipality, hours, waiting, toMentor);
   node.replaceChildren(element('h3', 'Tjenesten i grafer'), row);
   bars(echarts, monthlyCanvas, labels, [
     { name: 'Henvisninger', data: cellsOf(trends.referrals, months) },
@@ -333,6 +339,100 @@ function charts(node, trends, summary, echarts) {
   bars(echarts, hoursCanvas, labels, [
     { name: 'I arbeidstid', data: months.map((m) => toHours(trends.minutesInHours[m])) },
     { name: 'Utenom arbeidstid', data: months.map((m) => toHours(trends.minutesOutsideHours[m])) }], true);
+  bars(echarts, waitingCanvas, labels, [
+    { name: 'Venter', data: months.map((m) => value(trends.waiting[m])) }]);
+  bars(echarts, toMentorCanvas, labels, [
+    { name: 'Median dager', type: 'line', data: months.map((m) => value(trends.medianDaysToMentor[m])) }]);
+}
+
+// --- Where the journeys stand now: the model's steps in the diagram's order, with how many stand at each now and
+// how many passed it this year (GET /api/reports/process-counts/<key>: "under 5" or "ca. N", never an instance).
+// The steps' names and order come from the model itself (its XML, which the reader may read), so a changed model
+// shows its own steps. The diagram with the same counts is one click away.
+
+const STEP_TYPES = ['userTask', 'callActivity', 'intermediateCatchEvent', 'receiveTask', 'subProcess'];
+
+function modelSteps(xml) {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  const BPMN = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
+  const DI = 'http://www.omg.org/spec/BPMN/20100524/DI';
+  const DC = 'http://www.omg.org/spec/DD/20100524/DC';
+  const at = {};
+  Array.from(doc.getElementsByTagNameNS(DI, 'BPMNShape')).forEach((shape) => {
+    const bounds = shape.getElementsByTagNameNS(DC, 'Bounds')[0];
+    if (bounds) {
+      at[shape.getAttribute('bpmnElement')] = [Number(bounds.getAttribute('x')), Number(bounds.getAttribute('y'))];
+    }
+  });
+  const steps = [];
+  STEP_TYPES.forEach((type) => Array.from(doc.getElementsByTagNameNS(BPMN, type)).forEach((e) => {
+    const id = e.getAttribute('id');
+    steps.push({ id, name: (e.getAttribute('name') || id).replace(/\s+/g, ' '), at: at[id] || [0, 0] });
+  }));
+  return steps.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
+}
+
+// "ca. 15" is 15; "under 5" has no bar but says so at its place
+function shownCount(text) {
+  if (!text) {
+    return null;
+  }
+  const number = /(\d+)/.exec(text);
+  return text.startsWith('ca.') && number ? Number(number[1]) : { value: 0, label: { show: true, formatter: text,
+    position: 'right', color: '#666' } };
+}
+
+function stepChart(echarts, canvas, steps, counts) {
+  const shown = steps.filter((s) => counts[s.id]);
+  canvas.style.height = Math.max(160, 26 * shown.length + 60) + 'px';
+  const chart = echarts.init(canvas, null, { renderer: 'svg', locale: 'EN' });
+  chart.setOption({
+    animation: false,
+    color: ['#5470c6', '#91cc75'],
+    grid: { left: 8, right: 40, top: 30, bottom: 10, containLabel: true },
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', inverse: true, data: shown.map((s) => s.name),
+      axisLabel: { width: 220, overflow: 'truncate' } },
+    series: [
+      { name: 'Nå', type: 'bar', data: shown.map((s) => shownCount(counts[s.id].now)) },
+      { name: 'Passert i år', type: 'bar', data: shown.map((s) => shownCount(counts[s.id].passedThisYear)) }]
+  });
+  window.addEventListener('resize', () => chart.resize());
+  return shown.length;
+}
+
+const FOLLOWED = [
+  { key: 'participantJourney', title: 'Deltakerforløpet' },
+  { key: 'mentorOnboarding', title: 'Rekruttering av likemenn' }];
+
+function journeyNow(node, models, echarts) {
+  const row = element('div', undefined, 'row');
+  const drawn = [];
+  models.forEach(({ title, definition, counts }) => {
+    const box = element('div', undefined, 'col-md-6 likemann-chart likemann-steps');
+    box.appendChild(element('h4', title));
+    const canvas = element('div', undefined, 'likemann-chart-canvas');
+    canvas.style.width = '100%';
+    box.appendChild(canvas);
+    const link = element('a', 'Se prosessdiagrammet med de samme tallene');
+    // a definition's id is key:version:uuid, which the route takes as it is
+    link.href = '#/process-definition/' + definition.id + '/runtime';
+    const about = element('p', 'Antall nå og passert i år, per steg i modellens rekkefølge. Under 5 vises uten'
+        + ' søyle; større tall til nærmeste 5. ', 'text-muted small');
+    about.appendChild(link);
+    box.appendChild(about);
+    row.appendChild(box);
+    drawn.push([canvas, definition, counts]);
+  });
+  node.replaceChildren(element('h3', 'Forløpet nå'), row);
+  drawn.forEach(([canvas, definition, counts]) => {
+    if (!stepChart(echarts, canvas, modelSteps(definition.bpmn20Xml), counts)) {
+      canvas.replaceChildren(element('p', 'Ingen i dette forløpet ennå.', 'text-muted'));
+      canvas.style.height = 'auto';
+    }
+  });
 }
 
 function json(path) {
@@ -348,12 +448,34 @@ function json(path) {
     });
 }
 
+// Those who may read no process instance (the steering group, the working group, project leaders, advisers) would
+// read Cockpit's own "Akkurat nå" and its task counts as "nothing runs": the engine counts only what the reader may
+// see. The engine says whether the reader may read instances at all; if not, the page is marked, and user-styles.css
+// leaves out what would mislead. An administrator sees Cockpit as it is. Asked when Cockpit opens and again on the
+// dashboard (the first page after logging in, which does not reload the app).
+function markReader() {
+  fetch('/camunda/api/engine/engine/default/authorization/check?permissionName=READ&permissionValue=2'
+    + '&resourceName=ProcessInstance&resourceType=8',
+    { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
+  .then((response) => (response.ok ? response.json() : null))
+  .then((answer) => {
+    if (answer && answer.authorized === false) {
+      document.body.classList.add('likemann-aggregates-only');
+    } else if (answer) {
+      document.body.classList.remove('likemann-aggregates-only');
+    }
+  })
+  .catch(() => {});
+}
+markReader();
+
 export default [{
   id: 'likemannCharts',
   pluginPoint: 'cockpit.dashboard',
   // above Cockpit's own sections and the tables: what the steering group would rather look at than read
   priority: 200,
   render: (node) => {
+    markReader();
     Promise.all([json('/api/reports/trends'), json('/api/reports/summary')])
       .then(([trends, summary]) => {
         if (!trends || !summary) {
@@ -365,6 +487,29 @@ export default [{
       .catch(() => {
         node.replaceChildren(element('h3', 'Tjenesten i grafer'),
             element('p', 'Grafene kunne ikke vises. Tallene står nedenfor.', 'text-danger'));
+      });
+  }
+}, {
+  id: 'likemannJourneyNow',
+  pluginPoint: 'cockpit.dashboard',
+  // right after the charts: where the journeys stand, step by step
+  priority: 150,
+  render: (node) => {
+    Promise.all(FOLLOWED.map(({ key, title }) => Promise.all([
+      json('/camunda/api/engine/engine/default/process-definition/key/' + key + '/xml'),
+      json('/api/reports/process-counts/' + key)])
+      .then(([definition, counts]) => (definition && counts ? { title, definition, counts } : null))))
+      .then((models) => {
+        const readable = models.filter((m) => m);
+        if (!readable.length) {
+          node.replaceChildren();
+          return null;
+        }
+        return import(ECHARTS).then((echarts) => journeyNow(node, readable, echarts));
+      })
+      .catch(() => {
+        node.replaceChildren(element('h3', 'Forløpet nå'),
+            element('p', 'Forløpet kunne ikke vises. Prøv igjen senere.', 'text-danger'));
       });
   }
 }, {
