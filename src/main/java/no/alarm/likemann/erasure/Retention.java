@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import no.alarm.likemann.operations.ScheduleLocks;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -104,7 +107,8 @@ public class Retention {
   }
 
   @Scheduled(cron = "${likemann.retention.cron:0 15 3 * * *}", zone = "Europe/Oslo")
-  void nightly() {
+  @SchedulerLock(name = ScheduleLocks.RETENTION, lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
+  public void nightly() {
     Instant now = clock.instant();
     int candidatesErased = eraseExpiredCandidates(now);
     int mentorsErased = eraseExpiredMentors(now);

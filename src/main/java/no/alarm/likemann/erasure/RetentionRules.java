@@ -100,6 +100,12 @@ public final class RetentionRules {
         + " with the user ids of who wrote them, as steering_report; kept as the region's record"));
     t.put("municipality", new Rule(Kind.NO_PERSONAL_DATA, "the register of the service"));
     t.put("region", new Rule(Kind.NO_PERSONAL_DATA, "the register of the service"));
+    t.put("shedlock", new Rule(Kind.NO_PERSONAL_DATA, "one row per scheduled piece of work: which node holds its lock"
+        + " until when (host name), overwritten at each run"));
+    t.put("spring_session", new Rule(Kind.OWN_SCHEDULE, "the webapps' logins: the user id and times of each session,"
+        + " removed when the session ends (logging out, or idle for the session's time-out)"));
+    t.put("spring_session_attributes", new Rule(Kind.OWN_SCHEDULE, "what a login holds (Camunda's authentication: the"
+        + " user's groups and tenants, the CSRF token): removed with its session"));
     return t;
   }
 }

@@ -11,8 +11,10 @@ import java.util.Map;
 
 import no.alarm.likemann.calendar.OsloCalendar;
 import no.alarm.likemann.mentor.ActiveMentor;
+import no.alarm.likemann.operations.ScheduleLocks;
 import no.alarm.likemann.security.SystemWork;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -76,6 +78,7 @@ public class CoordinatorContact {
   }
 
   @Scheduled(cron = "${likemann.coordinator-contact.cron:0 30 9 * * WED}", zone = "Europe/Oslo")
+  @SchedulerLock(name = ScheduleLocks.COORDINATOR_CONTACT, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
   public void everyWednesday() {
     try {
       system.run(() -> raiseMissed(LocalDate.now(clock.withZone(OsloCalendar.OSLO))));

@@ -7,6 +7,7 @@ import static no.alarm.likemann.journey.ParticipantJourney.Var.OPENED_WEEK_START
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +16,13 @@ import java.util.OptionalInt;
 
 import no.alarm.likemann.calendar.OsloCalendar;
 import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.operations.Conflicts;
+import no.alarm.likemann.operations.ScheduleLocks;
 import no.alarm.likemann.security.SystemWork;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -71,12 +77,13 @@ public class FollowUpCalendar {
   private final int catchUpWeeks;
   private final boolean onStart;
   private final TaskScheduler scheduler;
+  private final LockingTaskExecutor locks;
 
   public FollowUpCalendar(JdbcTemplate jdbc, RuntimeService runtime, SystemWork system, Clock clock,
                           PlatformTransactionManager transactions,
                           @Value("${likemann.follow-up-calendar.catch-up-weeks:4}") int catchUpWeeks,
                           @Value("${likemann.follow-up-calendar.on-start:true}") boolean onStart,
-                          TaskScheduler scheduler) {
+                          TaskScheduler scheduler, LockingTaskExecutor locks) {
     this.jdbc = jdbc;
     this.runtime = runtime;
     this.system = system;
@@ -85,9 +92,11 @@ public class FollowUpCalendar {
     this.catchUpWeeks = catchUpWeeks;
     this.onStart = onStart;
     this.scheduler = scheduler;
+    this.locks = locks;
   }
 
   @Scheduled(cron = "${likemann.follow-up-calendar.cron:0 0 6 * * *}", zone = "Europe/Oslo")
+  @SchedulerLock(name = ScheduleLocks.FOLLOW_UP_CALENDAR, lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
   public void everyMorning() {
     runPass("morning");
   }
@@ -100,7 +109,10 @@ public class FollowUpCalendar {
   @EventListener(ApplicationReadyEvent.class)
   public void whenStarted() {
     if (onStart) {
-      scheduler.schedule(() -> runPass("start"), clock.instant());
+      // the same lock as the morning's: of nodes that start together, one catches up, the others find it done
+      scheduler.schedule(() -> locks.executeWithLock((Runnable) () -> runPass("start"), new LockConfiguration(
+          clock.instant(), ScheduleLocks.FOLLOW_UP_CALENDAR, Duration.ofHours(1), Duration.ofMinutes(5))),
+          clock.instant());
     }
   }
 
@@ -162,7 +174,7 @@ public class FollowUpCalendar {
    */
   public Outcome openWeek(long couplingId, String journey, ContactWeek week) {
     try {
-      transaction.executeWithoutResult(status -> {
+      Conflicts.retried("Weekly log of coupling " + couplingId, () -> transaction.execute(status -> {
         recordOpened(couplingId, week);
         runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CONTACT_WEEK_ENDED).processInstanceId(journey)
             .setVariablesLocal(Variables.createVariables()
@@ -170,7 +182,8 @@ public class FollowUpCalendar {
                 .putValueTyped(OPENED_WEEK_END, Variables.stringValue(week.end().toString(), true))
                 .putValueTyped(OPENED_WEEK_COUPLING_ID, Variables.longValue(couplingId, true)))
             .correlate();
-      });
+        return week;
+      }));
       LOG.debug("Weekly log of coupling {} opened for {} to {}", couplingId, week.start(), week.end());
       return Outcome.OPENED;
     } catch (DuplicateKeyException e) {
@@ -195,16 +208,17 @@ public class FollowUpCalendar {
   /** Opens check-in number {@code number} in the journey, once (the referral row counts them). */
   public Outcome openCheckIn(String reference, String journey, int number) {
     try {
-      Boolean opened = transaction.execute(status -> {
-        int rows = jdbc.update("UPDATE referral SET check_ins_opened = ? WHERE reference = ? AND check_ins_opened < ?",
-            number, reference, number);
-        if (rows == 0) {
-          return false;
-        }
-        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CHECK_IN_DUE).processInstanceId(journey)
-            .correlate();
-        return true;
-      });
+      Boolean opened = Conflicts.retried("Check-in " + number + " of journey " + journey,
+          () -> transaction.execute(status -> {
+            int rows = jdbc.update("UPDATE referral SET check_ins_opened = ? WHERE reference = ?"
+                + " AND check_ins_opened < ?", number, reference, number);
+            if (rows == 0) {
+              return false;
+            }
+            runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_CHECK_IN_DUE).processInstanceId(journey)
+                .correlate();
+            return true;
+          }));
       if (!Boolean.TRUE.equals(opened)) {
         return Outcome.OPENED_BEFORE;
       }

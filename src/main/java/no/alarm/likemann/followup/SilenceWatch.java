@@ -8,8 +8,11 @@ import java.util.List;
 
 import no.alarm.likemann.calendar.OsloCalendar;
 import no.alarm.likemann.journey.ParticipantJourney;
+import no.alarm.likemann.operations.Conflicts;
+import no.alarm.likemann.operations.ScheduleLocks;
 import no.alarm.likemann.security.SystemWork;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -17,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Drop-out early warning: every morning, each active coupling whose participant no contact has reached for
@@ -46,15 +51,19 @@ public class SilenceWatch {
   private final RuntimeService runtime;
   private final SystemWork system;
   private final Clock clock;
+  private final TransactionTemplate transaction;
 
-  public SilenceWatch(JdbcTemplate jdbc, RuntimeService runtime, SystemWork system, Clock clock) {
+  public SilenceWatch(JdbcTemplate jdbc, RuntimeService runtime, SystemWork system, Clock clock,
+                      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.runtime = runtime;
     this.system = system;
     this.clock = clock;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   @Scheduled(cron = "${likemann.silence-watch.cron:0 0 9 * * *}", zone = "Europe/Oslo")
+  @SchedulerLock(name = ScheduleLocks.SILENCE_WATCH, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
   public void everyMorning() {
     try {
       system.run(() -> warn(LocalDate.now(clock.withZone(OsloCalendar.OSLO))));
@@ -68,17 +77,37 @@ public class SilenceWatch {
     int warned = 0;
     for (Coupling c : silentOn(couplings(), today)) {
       try {
-        runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_PARTICIPANT_SILENT).processInstanceId(c.journey())
-            .setVariable(ParticipantJourney.Var.LAST_REACHED_CONTACT_DATE, c.lastReached().toString())
-            .correlate();
-        jdbc.update("UPDATE coupling SET silence_warned_from = ? WHERE id = ?", Date.valueOf(c.lastReached()), c.id());
-        warned++;
-        LOG.info("Participant of coupling {} silent since {}: coordinator warned", c.id(), c.lastReached());
+        if (Boolean.TRUE.equals(Conflicts.retried("Silence warning of coupling " + c.id(),
+            () -> transaction.execute(status -> warnOnce(c))))) {
+          warned++;
+          LOG.info("Participant of coupling {} silent since {}: coordinator warned", c.id(), c.lastReached());
+        }
       } catch (MismatchingMessageCorrelationException e) {
         LOG.warn("Journey {} of coupling {} is not in follow-up; no silence warning", c.journey(), c.id());
+      } catch (RuntimeException e) {
+        // this one is tried again tomorrow; the others go on
+        LOG.warn("Silence warning of coupling {} failed; tried again at the next run: {}", c.id(), e.toString());
       }
     }
     return warned;
+  }
+
+  /**
+   * One warning per silence, on however many nodes the watch runs: the coupling's row is marked first, only if no
+   * one has marked it for this silence (a second node's update waits for the first's transaction and then finds the
+   * mark), and the warning goes in the same transaction. False if another run warned already.
+   */
+  private boolean warnOnce(Coupling c) {
+    Date from = Date.valueOf(c.lastReached());
+    int marked = jdbc.update("UPDATE coupling SET silence_warned_from = ? WHERE id = ?"
+        + " AND (silence_warned_from IS NULL OR silence_warned_from < ?)", from, c.id(), from);
+    if (marked == 0) {
+      return false;
+    }
+    runtime.createMessageCorrelation(ParticipantJourney.MESSAGE_PARTICIPANT_SILENT).processInstanceId(c.journey())
+        .setVariable(ParticipantJourney.Var.LAST_REACHED_CONTACT_DATE, c.lastReached().toString())
+        .correlate();
+    return true;
   }
 
   /** Those to warn today: silent for the whole period, and not warned yet for this silence. */

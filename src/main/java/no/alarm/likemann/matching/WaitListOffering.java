@@ -1,8 +1,10 @@
 package no.alarm.likemann.matching;
 
 import no.alarm.likemann.mentor.CapacityFreed;
+import no.alarm.likemann.operations.ScheduleLocks;
 import no.alarm.likemann.security.SystemWork;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,6 +40,7 @@ public class WaitListOffering {
 
   @Scheduled(fixedDelayString = "${likemann.wait-list.sweep:PT10M}",
       initialDelayString = "${likemann.wait-list.sweep-initial-delay:PT1M}")
+  @SchedulerLock(name = ScheduleLocks.WAIT_LIST_SWEEP, lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void sweep() {
     offer();

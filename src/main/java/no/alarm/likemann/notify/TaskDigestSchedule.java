@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import no.alarm.likemann.calendar.OsloCalendar;
+import no.alarm.likemann.operations.ScheduleLocks;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +45,7 @@ public class TaskDigestSchedule {
   }
 
   @Scheduled(cron = "${likemann.task-digest.cron:0 30 7,12 * * MON-FRI}", zone = "Europe/Oslo")
+  @SchedulerLock(name = ScheduleLocks.TASK_DIGEST, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
   public void onWeekdays() {
     if (out == null) {
       return;

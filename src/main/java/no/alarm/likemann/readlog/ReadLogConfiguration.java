@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 import no.alarm.likemann.CommandInterceptors;
+import no.alarm.likemann.operations.ScheduleLocks;
 import no.alarm.likemann.security.SystemWork;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -65,7 +67,8 @@ public class ReadLogConfiguration {
     }
 
     @Scheduled(cron = "${likemann.read-log.cron:0 30 3 * * *}", zone = "Europe/Oslo")
-    void removeExpired() {
+    @SchedulerLock(name = ScheduleLocks.READ_LOG_RETENTION, lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+    public void removeExpired() {
       int removed = reads.removeExpired(keep);
       LOG.info("Read log: removed {} reads of cases ended more than {} ago", removed, keep);
     }

@@ -33,6 +33,16 @@ public class WebSecurityConfiguration {
     return registration;
   }
 
+  /** The APIs' security headers, on every answer, refusals included ({@link ApiHeaders}). */
+  @Bean
+  FilterRegistrationBean<ApiHeaders> apiHeaders() {
+    var registration = new FilterRegistrationBean<>(new ApiHeaders());
+    registration.setName("likemann-api-headers");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
   /** Actuator: the bare liveness answer for anyone, the rest for administrators ({@link ActuatorAccess}). */
   @Bean
   FilterRegistrationBean<ActuatorAccess> actuatorAccess(RequestUsers users) {

@@ -635,6 +635,9 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     ResponseEntity<byte[]> report = rest.withBasicAuth("koordinator", "koordinator").getForEntity(pdf, byte[].class);
     assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(report.getHeaders().getContentType()).hasToString("application/pdf");
+    assertThat(report.getHeaders().get(HttpHeaders.CACHE_CONTROL)).as("a PDF of a case is not cached, said once")
+        .containsExactly("no-store");
+    assertThat(report.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(new String(report.getBody(), 0, 5)).isEqualTo("%PDF-");
     assertThat(rest.withBasicAuth("ruskonsulent", "ruskonsulent").getForEntity(pdf, byte[].class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
@@ -772,6 +775,29 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         json("{\"variables\":{}}"), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  /**
+   * The APIs' answers carry the same security headers as the webapps': not sniffed, not cached, not framed; on an
+   * answer with a case, on a refusal, on the engine's REST API alike.
+   */
+  @Test
+  void theApisAnswersAreNotSniffedCachedOrFramed() {
+    List<ResponseEntity<String>> answers = List.of(
+        rest.withBasicAuth("ruskonsulent", "ruskonsulent").getForEntity("/api/referrals", String.class),
+        rest.withBasicAuth("koordinator", "koordinator").getForEntity("/engine-rest/task", String.class),
+        rest.withBasicAuth("likemann", "likemann").getForEntity("/api/referrals", String.class),
+        rest.getForEntity("/api/referrals", String.class),
+        rest.getForEntity("/engine-rest/task", String.class));
+    assertThat(answers).extracting(a -> a.getStatusCode().value()).containsExactly(200, 200, 403, 401, 401);
+    for (ResponseEntity<String> answer : answers) {
+      HttpHeaders h = answer.getHeaders();
+      assertThat(h.get(HttpHeaders.CACHE_CONTROL)).as("Cache-Control").containsExactly("no-store");
+      assertThat(h.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(h.getFirst("Content-Security-Policy")).isEqualTo("frame-ancestors 'none'");
+      assertThat(h.getFirst("X-Frame-Options")).isEqualTo("DENY");
+      assertThat(h.getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+    }
+  }
+
   /** All work comes from the processes: no role creates a free-standing task, and Tasklist does not offer it. */
   @Test
   void noRoleCreatesAFreeStandingTask() {
@@ -835,7 +861,7 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
     ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
 
     String session = page.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-        .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        .filter(cookie -> cookie.startsWith("SESSION=")).findFirst().orElseThrow();
     assertThat(session).contains("HttpOnly").doesNotContain("Secure");
     assertThat(java.util.regex.Pattern.compile("SameSite=\\w+").matcher(session).results()
         .map(java.util.regex.MatchResult::group)).containsExactly("SameSite=Lax");

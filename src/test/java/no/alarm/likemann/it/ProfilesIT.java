@@ -58,7 +58,7 @@ class ProfilesIT {
               java.net.URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).build(),
           java.net.http.HttpResponse.BodyHandlers.discarding());
 
-      assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+      assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
           .singleElement().asString().contains("Secure", "HttpOnly", "SameSite=Lax");
       assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("XSRF-TOKEN="))
           .singleElement().asString().contains("Secure", "SameSite=Lax");

@@ -13,12 +13,27 @@ import java.nio.charset.StandardCharsets;
 /** A browser's session with a Camunda webapp: logged in as Tasklist's login page does, then its API. */
 final class Webapp {
   private final HttpClient http;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final String base;
 
   private Webapp(String base) {
     this.base = base;
+    this.cookies = new CookieManager();
     this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  private Webapp(Webapp same, String base) {
+    this.base = base;
+    this.cookies = same.cookies;
+    this.http = same.http;
+  }
+
+  /**
+   * The same browser (its cookies, so its login) at another address on the same host: another node behind the same
+   * proxy. Cookies do not depend on the port.
+   */
+  Webapp at(String otherBase) {
+    return new Webapp(this, otherBase);
   }
 
   static Webapp logIn(String base, String user) throws Exception {

@@ -3,6 +3,9 @@ package no.alarm.likemann.security.login;
 import java.time.Clock;
 import java.time.Duration;
 
+import no.alarm.likemann.operations.ScheduleLocks;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -55,7 +58,8 @@ public class LoginConfiguration {
     }
 
     @Scheduled(fixedDelayString = "${likemann.login.lock-expiry-check:PT1M}", initialDelayString = "PT1M")
-    void unlockExpired() {
+    @SchedulerLock(name = ScheduleLocks.LOGIN_LOCK_EXPIRY, lockAtMostFor = "PT1M", lockAtLeastFor = "PT30S")
+    public void unlockExpired() {
       expiry.unlockExpired();
     }
   }
