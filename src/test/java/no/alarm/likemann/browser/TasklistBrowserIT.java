@@ -287,7 +287,8 @@ class TasklistBrowserIT {
 
     // the same service in charts, first on the page: by month, per municipality, contact time in and outside hours
     By charts = By.xpath("//h3[normalize-space(.)='Tjenesten i grafer']/..");
-    wait.until(d -> d.findElements(By.cssSelector(".likemann-chart-canvas svg")).size() == 5);
+    wait.until(d -> !d.findElements(charts).isEmpty()
+        && d.findElement(charts).findElements(By.cssSelector(".likemann-chart-canvas svg")).size() == 5);
     assertThat(driver.findElement(charts).getText()).contains("Henvisninger, koblinger og frafall per måned",
         "Per kommune", "Kontakttid i og utenom vanlig arbeidstid (timer)", "Venter på likemann ved månedens slutt",
         "Tid til likemann (median dager)").doesNotContain("HEN-", "Lars", "Rune");
