@@ -18,29 +18,46 @@ import no.alarm.likemann.referral.Municipality;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ranking suggestions for one referral among 1,000 mentors (run by {@code ./mvnw verify -Pbenchmark}). Target:
- * under 20 ms on the 2-core machine. Prints the median and the 99th percentile of 1,000 rankings after warm-up,
- * including building the form's options and explanation.
+ * Ranking suggestions for one referral (run by {@code ./mvnw verify -Pbenchmark}) at the size of a national service
+ * (issue 16): 2,000 mentors in 11 regions and 356 municipalities, a tenth of them on a pause. Target: the 99th
+ * percentile under 20 ms on the 2-core machine. Prints the median and the 99th percentile of 1,000 rankings after
+ * warm-up, including building the form's options and explanation; the register's read of the candidates is not in
+ * it (the weekly-log and national benchmarks measure the database).
  */
 class MatchingBenchmark {
 
-  static final Map<String, Municipality> MUNICIPALITIES = Map.of(
-      "skien", new Municipality("skien", "Skien", "grenland"),
-      "porsgrunn", new Municipality("porsgrunn", "Porsgrunn", "grenland"),
-      "bamble", new Municipality("bamble", "Bamble", "grenland"));
+  static final int REGIONS = 11;
+  static final int MUNICIPALITY_COUNT = 356;
+  static final int MENTORS = 2_000;
+
+  /** Grenland's three as the demo has them, and the rest of the country's municipalities spread over the regions. */
+  static final Map<String, Municipality> MUNICIPALITIES = municipalities();
+
+  private static Map<String, Municipality> municipalities() {
+    Map<String, Municipality> all = new java.util.LinkedHashMap<>();
+    all.put("skien", new Municipality("skien", "Skien", "grenland"));
+    all.put("porsgrunn", new Municipality("porsgrunn", "Porsgrunn", "grenland"));
+    all.put("bamble", new Municipality("bamble", "Bamble", "grenland"));
+    for (int i = all.size(); i < MUNICIPALITY_COUNT; i++) {
+      String region = i % REGIONS == 0 ? "grenland" : "region" + (i % REGIONS);
+      all.put("kommune" + i, new Municipality("kommune" + i, "Kommune " + i, region));
+    }
+    return all;
+  }
 
   @Test
-  void rankAThousandMentorsForOneReferral() {
+  void rankTheMentorsOfANationalServiceForOneReferral() {
     Random random = new Random(42);
-    String[] places = {"skien", "porsgrunn", "bamble"};
+    String[] places = MUNICIPALITIES.keySet().toArray(String[]::new);
     String[] histories = {"Rusfri siden 2015, alkohol og piller", "amfetamin og hasj i mange år",
         "heroin, senere metadon", "kokain og alkohol", "pårørende til sønn med rusproblemer", "spilleavhengighet"};
     String[] interests = {"fiske, friluftsliv, jobb", "trening, musikk", "snekring, båt", "familie, turer, matlaging",
         "gaming, data, musikk", "studier, utdanning, jobb"};
     List<Mentor> mentors = new ArrayList<>();
-    for (int i = 0; i < 1000; i++) {
+    for (int i = 0; i < MENTORS; i++) {
+      String place = places[random.nextInt(places.length)];
       mentors.add(new Mentor(i, null, "Likemann " + i, i % 10 == 0 ? MentorStatus.PAUSED : MentorStatus.ACTIVE,
-          "grenland", places[random.nextInt(places.length)], random.nextBoolean() ? "male" : "female",
+          MUNICIPALITIES.get(place).region(), place, random.nextBoolean() ? "male" : "female",
           1955 + random.nextInt(45), "own", histories[random.nextInt(histories.length)],
           interests[random.nextInt(interests.length)], 2, random.nextInt(3)));
     }
@@ -63,12 +80,14 @@ class MatchingBenchmark {
     double p99 = nanos[(int) (nanos.length * 0.99)] / 1e6;
     System.out.printf("""
 
-        === Likemann matching: rank 1,000 mentors for one referral (%d cores) ===
+        === Likemann matching: rank the mentors for one referral (%d cores) ===
+        mentors, regions, municipalities  %,d in %d regions, %d municipalities
         eligible mentors ranked      %d
         median                       %.2f ms
         99th percentile              %.2f ms   (target: under 20 ms: %s)
         ==========================================================================
-        %n""", Runtime.getRuntime().availableProcessors(), eligible, median, p99, p99 < 20 ? "met" : "NOT met");
+        %n""", Runtime.getRuntime().availableProcessors(), MENTORS, REGIONS, MUNICIPALITIES.size(), eligible, median,
+        p99, p99 < 20 ? "met" : "NOT met");
     assertThat(eligible).isPositive();
   }
 

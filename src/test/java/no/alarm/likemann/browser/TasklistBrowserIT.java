@@ -1343,13 +1343,21 @@ class TasklistBrowserIT {
   }
 
   private void type(By locator, String text) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    scrollTo(element); // Tasklist's footer covers the bottom of the page
-    element.click();
     formClicks++;
-    element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    element.sendKeys(text);
-    element.sendKeys(Keys.TAB);
+    // a person sees where the text went: if a drop-down list left open took it, Escape closes it and it is typed again
+    for (int attempt = 1; ; attempt++) {
+      WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+      scrollTo(element); // Tasklist's footer covers the bottom of the page
+      element.click();
+      element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      element.sendKeys(text);
+      element.sendKeys(Keys.TAB);
+      if (text.equals(element.getAttribute("value")) || attempt == 3) {
+        assertThat(element.getAttribute("value")).as("typed into " + locator).isEqualTo(text);
+        return;
+      }
+      driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    }
   }
 
   /** Date and time pickers take typed input on Enter, as a person confirms it. */
