@@ -358,8 +358,9 @@ class JourneyBenchmark {
 
   /** The referral, as a counsellor sends it (forms/referralReceived.form). */
   private static Map<String, Object> referral() {
-    return Referrals.with(AGE, 25, GENDER, "female",
-        SUBSTANCE_HISTORY, "alkohol", FUTURE_WISHES, "jobb", TREATMENT_STATUS, "before", HAS_INDIVIDUAL_PLAN, false);
+    // a counsellor's referral, with the municipality's view: the coordinator assesses it next
+    return Referrals.with(AGE, 25, GENDER, "female", SUBSTANCE_HISTORY, "alkohol", FUTURE_WISHES, "jobb",
+        TREATMENT_STATUS, "before", HAS_INDIVIDUAL_PLAN, false, MUNICIPALITY_VIEW, "offer");
   }
 
   /** What each task's form submits on the happy path (the baseline gets the very same variables). */
@@ -457,6 +458,14 @@ class JourneyBenchmark {
           String reference = "MOD-" + numbers.incrementAndGet();
           e.setVariable(REFERRAL_REFERENCE, reference);
           e.setProcessBusinessKey(reference);
+          // as the register: whether the municipality's view came with the referral, which the model routes on;
+          // the referral's words and the view go to the project's tables, so they leave the process here too
+          e.setVariable(MUNICIPALITY_VIEW_GIVEN, e.getVariable(MUNICIPALITY_VIEW) != null);
+          e.removeVariable(SUBSTANCE_HISTORY);
+          e.removeVariable(FUTURE_WISHES);
+          e.removeVariable(MUNICIPALITY_VIEW);
+          e.removeVariable(MUNICIPALITY_VIEW_NOTE);
+          e.removeVariable(EARLIER_REFERENCE);
         }
         case Element.RESERVE_MENTOR -> {
           e.setVariable(COUPLING_ID, numbers.incrementAndGet());
