@@ -57,6 +57,10 @@ public class FollowUpCalendar {
 
   private static final Logger LOG = LoggerFactory.getLogger(FollowUpCalendar.class);
 
+  /** The lock's times, for the morning pass and the catch-up when a node starts alike. */
+  private static final String LOCK_AT_MOST = "PT1H";
+  private static final String LOCK_AT_LEAST = "PT5M";
+
   /** An active coupling as the calendar needs it. */
   public record ActiveCoupling(long id, String reference, String journey, LocalDate coupledOn,
                                LocalDate followUpStart, LocalDate lastOpenedWeek, int checkInsOpened) {}
@@ -96,7 +100,7 @@ public class FollowUpCalendar {
   }
 
   @Scheduled(cron = "${likemann.follow-up-calendar.cron:0 0 6 * * *}", zone = "Europe/Oslo")
-  @SchedulerLock(name = ScheduleLocks.FOLLOW_UP_CALENDAR, lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+  @SchedulerLock(name = ScheduleLocks.FOLLOW_UP_CALENDAR, lockAtMostFor = LOCK_AT_MOST, lockAtLeastFor = LOCK_AT_LEAST)
   public void everyMorning() {
     runPass("morning");
   }
@@ -111,7 +115,8 @@ public class FollowUpCalendar {
     if (onStart) {
       // the same lock as the morning's: of nodes that start together, one catches up, the others find it done
       scheduler.schedule(() -> locks.executeWithLock((Runnable) () -> runPass("start"), new LockConfiguration(
-          clock.instant(), ScheduleLocks.FOLLOW_UP_CALENDAR, Duration.ofHours(1), Duration.ofMinutes(5))),
+          clock.instant(), ScheduleLocks.FOLLOW_UP_CALENDAR, Duration.parse(LOCK_AT_MOST),
+          Duration.parse(LOCK_AT_LEAST))),
           clock.instant());
     }
   }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,8 @@ import org.springframework.stereotype.Component;
  * The service month by month, for the steering group's charts (issue 15): over the last twelve months (this one
  * included), how many referrals came, couplings started and participants dropped out, how many waited for a mentor
  * at the month's end and how long the month's new couplings had waited (median days from the referral), and the
- * minutes with the participants in and outside ordinary working hours. Counts only, from the project's own tables; what leaves the
- * case level goes through {@link SmallNumbers} ({@link Published}).
+ * minutes with the participants in and outside ordinary working hours. Counts only, from the project's own tables;
+ * what leaves the case level goes through {@link SmallNumbers} ({@link Published}).
  */
 @Component
 public class ServiceTrends {
@@ -65,23 +64,17 @@ public class ServiceTrends {
               stood++;
             }
             if (w.coupled() != null && !w.coupled().isBefore(start) && w.coupled().isBefore(end)) {
-              days.add(Math.max(0, ChronoUnit.DAYS.between(w.received().atZone(OsloCalendar.OSLO).toLocalDate(),
-                  w.coupled().atZone(OsloCalendar.OSLO).toLocalDate())));
+              days.add(TimeToMentor.days(w.received(), w.coupled(), OsloCalendar.OSLO));
             }
           }
           waiting.put(month.toString(), stood);
           coupled.put(month.toString(), days.size());
           if (!days.isEmpty()) {
-            median.put(month.toString(), median(days));
+            median.put(month.toString(), TimeToMentor.median(days.stream().mapToLong(Long::longValue).sorted()
+                .toArray()));
           }
         }
         return new Waits(waiting, median, coupled);
-      }
-
-      private static double median(List<Long> days) {
-        List<Long> sorted = days.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
       }
     }
   }

@@ -36,7 +36,8 @@ public record TimeToMentor(int coupled, double medianDaysToMatching, double medi
     return new TimeToMentor(counted.size(), toMatching, inMatching, waitingSince.size(), Math.max(0, longest));
   }
 
-  private static long days(Instant from, Instant to, ZoneId zone) {
+  /** Whole calendar days in the zone from one moment's day to the other's, never negative. */
+  static long days(Instant from, Instant to, ZoneId zone) {
     return Math.max(0, ChronoUnit.DAYS.between(day(from, zone), day(to, zone)));
   }
 
@@ -44,7 +45,8 @@ public record TimeToMentor(int coupled, double medianDaysToMatching, double medi
     return t.atZone(zone).toLocalDate();
   }
 
-  private static double median(long[] sorted) {
+  /** The median of sorted values; 0 for none. */
+  static double median(long[] sorted) {
     if (sorted.length == 0) {
       return 0;
     }

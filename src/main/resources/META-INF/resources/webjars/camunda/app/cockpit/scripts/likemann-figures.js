@@ -454,10 +454,8 @@ function json(path) {
 // leaves out what would mislead. An administrator sees Cockpit as it is. Asked when Cockpit opens and again on the
 // dashboard (the first page after logging in, which does not reload the app).
 function markReader() {
-  fetch('/camunda/api/engine/engine/default/authorization/check?permissionName=READ&permissionValue=2'
-    + '&resourceName=ProcessInstance&resourceType=8',
-    { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
-  .then((response) => (response.ok ? response.json() : null))
+  json('/camunda/api/engine/engine/default/authorization/check?permissionName=READ&permissionValue=2'
+    + '&resourceName=ProcessInstance&resourceType=8')
   .then((answer) => {
     if (answer && answer.authorized === false) {
       document.body.classList.add('likemann-aggregates-only');
