@@ -1344,7 +1344,8 @@ class TasklistBrowserIT {
 
   private void type(By locator, String text) {
     formClicks++;
-    // a person sees where the text went: if a drop-down list left open took it, Escape closes it and it is typed again
+    // a person sees where the text went: if a drop-down list left open took it, a click on the page's heading closes
+    // it (not Escape, which would close a start form's dialog) and it is typed again
     for (int attempt = 1; ; attempt++) {
       WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
       scrollTo(element); // Tasklist's footer covers the bottom of the page
@@ -1356,7 +1357,10 @@ class TasklistBrowserIT {
         assertThat(element.getAttribute("value")).as("typed into " + locator).isEqualTo(text);
         return;
       }
-      driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+      List<WebElement> heading = driver.findElements(By.cssSelector(".modal-title, .task-details h2, h2"));
+      if (!heading.isEmpty() && heading.get(0).isDisplayed()) {
+        heading.get(0).click();
+      }
     }
   }
 
