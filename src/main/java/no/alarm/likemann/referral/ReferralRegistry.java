@@ -41,12 +41,15 @@ public class ReferralRegistry implements ReturningParticipants {
   public ReferralRegistry(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
-    // the reference is made by the database in the insert itself: one round trip, numbers never given twice
+    // the reference is made by the database in the insert itself: one round trip, numbers never given twice. At
+    // least five digits, more when the service has had more referrals (LPAD alone would cut 100000 to 10000: a
+    // national service reaches that, and the reference would be given twice)
     String nextNumber = SqlDialect.of(jdbc) == SqlDialect.POSTGRES ? "CAST(nextval('referral_number_seq') AS VARCHAR)"
         : "CAST(NEXT VALUE FOR referral_number_seq AS VARCHAR)";
     this.insertSql = "INSERT INTO referral (reference, process_instance_id, municipality_code, gender, age,"
         + " treatment_status, has_individual_plan, has_brukerplan, received_at, person_id)"
-        + " VALUES ('HEN-' || ? || '-' || LPAD(" + nextNumber + ", 5, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " VALUES ('HEN-' || ? || '-' || (SELECT CASE WHEN LENGTH(n) < 5 THEN LPAD(n, 5, '0') ELSE n END"
+        + " FROM (SELECT " + nextNumber + " AS n) next_number), ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   }
 
   /**
