@@ -370,7 +370,7 @@ final class NationalFixture {
   private static final String NEW_REFERENCE = "('HEN-' || substr(t.ref, 5, 4) || '-' || (" + REFERENCE_BASE
       + " + t.idx * " + STRIDE + "::bigint + c.n))";
   /** How far back a copy is moved: ended journeys spread over five years, the others not at all. */
-  private static final String SHIFT = "(CASE WHEN t.kind = 'ended' THEN make_interval(days => (c.n * " + SPREAD_DAYS
+  private static final String SHIFT = "(CASE WHEN t.kind = 'ended' THEN make_interval(days => (c.n * " + (SPREAD_DAYS + 1)
       + " / greatest(1, t.copies))::int) ELSE make_interval() END)";
 
   /** How a row of the engine's table is found to be a template's: by its root instance, instance, task or id. */
@@ -417,8 +417,9 @@ final class NationalFixture {
       }
     }
     boolean history = HISTORY_PREFIXES.stream().anyMatch(table::startsWith);
-    // an ended journey's copy keeps its engine history only every history_every-th copy
-    String which = history ? " AND (t.kind <> 'ended' OR c.n % t.history_every = 0)" : "";
+    // an ended journey's copy keeps its engine history only every history_every-th copy, counted from the oldest
+    // (the last copy, a day more than five years back), so that the oldest day's copies are there to be cleaned up
+    String which = history ? " AND (t.kind <> 'ended' OR (t.copies - c.n) % t.history_every = 0)" : "";
     String sql = "INSERT INTO " + table + " (" + names + ") SELECT " + values + " FROM " + table + " x " + link
         + " JOIN fixture_n c ON c.n <= t.copies" + which;
     return timedUpdate(table, sql);

@@ -713,6 +713,40 @@ abstract class AbstractLeastAccessTests extends ApplicationTestSupport {
     }
   }
 
+  @Test
+  void behindTheProxyEachClientIsThrottledOnItsOwn() {
+    // the proxy (here: 127.0.0.1, a private address) passes on the client's address in X-Forwarded-For
+    String user = "laastute2";
+    String colleague = "laastute3"; // the guessed user is locked a while by Camunda after the failures: another one
+    ensureUser(user, no.alarm.likemann.security.Roles.COORDINATOR);
+    ensureUser(colleague, no.alarm.likemann.security.Roles.COORDINATOR);
+    List<String> clients = List.of("203.0.113.7", "203.0.113.8", "127.0.0.1");
+    clients.forEach(throttle::forget);
+    try {
+      TriFunction login = (client, who, password) -> {
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.set("X-Forwarded-For", client);
+        return rest.withBasicAuth(who, password).exchange("/engine-rest/task", org.springframework.http.HttpMethod.GET,
+            new org.springframework.http.HttpEntity<>(headers), String.class).getStatusCode().value();
+      };
+      for (int i = 0; i < 10; i++) {
+        assertThat(login.apply("203.0.113.7", user, "feil-passord")).isEqualTo(401);
+      }
+      assertThat(login.apply("203.0.113.7", colleague, colleague)).as("the guessing client waits").isEqualTo(429);
+      assertThat(login.apply("203.0.113.8", colleague, colleague)).as("another client behind the same proxy")
+          .isEqualTo(200);
+      assertThat(jdbc.queryForObject("SELECT count(*) FROM login_failure WHERE address = '127.0.0.1'", Integer.class))
+          .as("the proxy itself is never counted").isZero();
+    } finally {
+      identity.unlockUser(user);
+      clients.forEach(throttle::forget);
+    }
+  }
+
+  interface TriFunction {
+    int apply(String client, String user, String password);
+  }
+
   static Set<String> names(String json) throws Exception {
     JsonNode node = JSON.readTree(json);
     Set<String> names = new java.util.TreeSet<>();

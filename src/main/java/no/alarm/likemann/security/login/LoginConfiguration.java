@@ -22,9 +22,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class LoginConfiguration {
 
   @Bean
-  LoginThrottle loginThrottle(@Value("${likemann.login.failures-per-address:10}") int limit,
+  LoginThrottle loginThrottle(JdbcTemplate jdbc, @Value("${likemann.login.failures-per-address:10}") int limit,
                               @Value("${likemann.login.window:PT15M}") Duration window, Clock clock) {
-    return new LoginThrottle(limit, window, clock);
+    return new LoginThrottle(jdbc, limit, window, clock);
   }
 
   @Bean
@@ -44,23 +44,29 @@ public class LoginConfiguration {
     return new LockExpiry(jdbc, identity, maxAttempts, after, clock);
   }
 
-  /** Every minute: a lock is open again at most a minute after it has expired. */
+  /**
+   * Every minute: a lock is open again at most a minute after it has expired, and the failed logins older than the
+   * throttle's window are removed.
+   */
   @Bean
-  LockExpirySchedule lockExpirySchedule(LockExpiry expiry) {
-    return new LockExpirySchedule(expiry);
+  LockExpirySchedule lockExpirySchedule(LockExpiry expiry, LoginThrottle throttle) {
+    return new LockExpirySchedule(expiry, throttle);
   }
 
   static class LockExpirySchedule {
     private final LockExpiry expiry;
+    private final LoginThrottle throttle;
 
-    LockExpirySchedule(LockExpiry expiry) {
+    LockExpirySchedule(LockExpiry expiry, LoginThrottle throttle) {
       this.expiry = expiry;
+      this.throttle = throttle;
     }
 
     @Scheduled(fixedDelayString = "${likemann.login.lock-expiry-check:PT1M}", initialDelayString = "PT1M")
     @SchedulerLock(name = ScheduleLocks.LOGIN_LOCK_EXPIRY, lockAtMostFor = "PT1M", lockAtLeastFor = "PT30S")
     public void unlockExpired() {
       expiry.unlockExpired();
+      throttle.sweep();
     }
   }
 }

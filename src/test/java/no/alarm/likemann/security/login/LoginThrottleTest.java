@@ -8,8 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
 
+/** The throttle on its own table, in an H2 database of the test's own (the same migration as the application's). */
 class LoginThrottleTest {
 
   /** A clock the test moves. */
@@ -37,7 +43,15 @@ class LoginThrottleTest {
   }
 
   final Moving clock = new Moving();
-  final LoginThrottle throttle = new LoginThrottle(10, Duration.ofMinutes(15), clock);
+  final EmbeddedDatabase database = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2).generateUniqueName(true)
+      .addScript("db/migration/V39__login_failure.sql").build();
+  final JdbcTemplate jdbc = new JdbcTemplate(database);
+  final LoginThrottle throttle = new LoginThrottle(jdbc, 10, Duration.ofMinutes(15), clock);
+
+  @AfterEach
+  void closeDatabase() {
+    database.shutdown();
+  }
 
   @Test
   void shouldLetAnAddressFailTenTimesInAWindowAndThenWaitUntilTheOldestFailureIsAWindowOld() {
@@ -71,19 +85,44 @@ class LoginThrottleTest {
   }
 
   @Test
-  void shouldStayBoundedUnderAFloodOfAddresses() {
-    for (int i = 0; i < LoginThrottle.MAX_ADDRESSES + 10; i++) {
+  void shouldCountTheFailuresOfEveryNodeOnTheSameDatabase() {
+    // two nodes of a cluster: an address that fails five times on each has had its ten
+    LoginThrottle otherNode = new LoginThrottle(jdbc, 10, Duration.ofMinutes(15), clock);
+    for (int i = 0; i < 5; i++) {
+      throttle.failed("10.0.0.3");
+      otherNode.failed("10.0.0.3");
+      clock.pass(Duration.ofSeconds(1));
+    }
+    assertThat(throttle.waitFor("10.0.0.3")).as("on the first node").isPresent();
+    assertThat(otherNode.waitFor("10.0.0.3")).as("on the second node").isPresent();
+    otherNode.forget("10.0.0.3");
+    assertThat(throttle.waitFor("10.0.0.3")).as("forgotten on one node, forgotten on both").isEmpty();
+  }
+
+  @Test
+  void shouldRemoveTheFailuresOlderThanTheWindowAndKeepTheRest() {
+    for (int i = 0; i < 1000; i++) {
       throttle.failed("a" + i);
     }
-    assertThat(throttle.addresses()).isLessThanOrEqualTo(LoginThrottle.MAX_ADDRESSES);
-    clock.pass(Duration.ofMinutes(16));
-    throttle.sweep();
-    assertThat(throttle.addresses()).isZero();
+    clock.pass(Duration.ofMinutes(10));
+    throttle.failed("10.0.0.4");
+    clock.pass(Duration.ofMinutes(6));
+    assertThat(throttle.sweep()).as("a flood's rows go when their window is over").isEqualTo(1000);
+    assertThat(throttle.rows()).as("the failure still in its window stays").isEqualTo(1);
+  }
+
+  @Test
+  void shouldCutAnOverlongAddressRatherThanRefuseTheLogin() {
+    String longAddress = "x".repeat(200);
+    for (int i = 0; i < 10; i++) {
+      throttle.failed(longAddress);
+    }
+    assertThat(throttle.waitFor(longAddress)).isPresent();
   }
 
   @Test
   void shouldRefuseANonsenseSetting() {
-    assertThatThrownBy(() -> new LoginThrottle(0, Duration.ofMinutes(1), clock))
+    assertThatThrownBy(() -> new LoginThrottle(jdbc, 0, Duration.ofMinutes(1), clock))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

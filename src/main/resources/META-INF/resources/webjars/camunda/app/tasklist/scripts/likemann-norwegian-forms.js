@@ -5,7 +5,7 @@
 // messages; the calendar gets Norwegian month and day names and weeks from Monday through the date picker's own
 // setting.
 //
-// Dates are written the Norwegian way (29.11.2026, placeholder dd.mm.åååå) whatever the browser's language. form-js
+// Dates are written the Norwegian way (29.11.2026, 06.12.2026, placeholder dd.mm.åååå) whatever the browser's language. form-js
 // takes the format of its date fields from the browser's own locale (Intl.DateTimeFormat with no locale), so an
 // English browser would show and read 11/29/2026, and 01/12/2026 typed for the 1st of December would be the 12th of
 // January. Asked for no locale, Intl.DateTimeFormat answers in Norwegian on Tasklist's page; a locale asked for by
@@ -14,9 +14,15 @@ import { afterEachChange } from './likemann-panel.js';
 
 const BrowserDateTimeFormat = Intl.DateTimeFormat;
 
+// Asked with no options either, the day and the month get two digits (06.12.2026, as the placeholder dd.mm.åååå
+// says and as the rest of the application writes dates): form-js builds its date fields' format from these parts, and
+// nb-NO on its own would write 6.12.2026 in the first nine days of a month.
+const TWO_DIGITS = { day: '2-digit', month: '2-digit', year: 'numeric' };
+
 function NorwegianDateTimeFormat(locales, options) {
-  const norwegianByDefault = locales === undefined || locales === 'default' ? 'nb-NO' : locales;
-  return new BrowserDateTimeFormat(norwegianByDefault, options);
+  const byDefault = locales === undefined || locales === 'default';
+  const norwegianByDefault = byDefault ? 'nb-NO' : locales;
+  return new BrowserDateTimeFormat(norwegianByDefault, byDefault && options === undefined ? TWO_DIGITS : options);
 }
 
 NorwegianDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
