@@ -46,16 +46,25 @@ public class OfferMentorOptionsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String municipality = (String) task.getVariable(MUNICIPALITY);
-    // the referral's words from the register (a journey from before they were kept there has them itself)
-    var details = referrals.details((String) task.getVariable(REFERRAL_REFERENCE));
+    // the referral's words: as the task's own listener before this one (showReferral) has just put them on the task,
+    // or else from the register (a journey from before they were kept there has them itself)
+    String substanceHistory;
+    String futureWishes;
+    if (task.hasVariableLocal(SUBSTANCE_HISTORY) && task.hasVariableLocal(FUTURE_WISHES)) {
+      substanceHistory = (String) task.getVariableLocal(SUBSTANCE_HISTORY);
+      futureWishes = (String) task.getVariableLocal(FUTURE_WISHES);
+    } else {
+      var details = referrals.details((String) task.getVariable(REFERRAL_REFERENCE));
+      substanceHistory = details.map(d -> d.substanceHistory()).orElse((String) task.getVariable(SUBSTANCE_HISTORY));
+      futureWishes = details.map(d -> d.futureWishes()).orElse((String) task.getVariable(FUTURE_WISHES));
+    }
     var participant = new MentorRanking.Participant(
         ((Number) task.getVariable(AGE)).intValue(),
         (String) task.getVariable(GENDER),
         (String) task.getVariable(MENTOR_GENDER_WISH),
         municipality,
         municipalities.find(municipality).map(Municipality::region).orElse(null),
-        details.map(d -> d.substanceHistory()).orElse((String) task.getVariable(SUBSTANCE_HISTORY)),
-        details.map(d -> d.futureWishes()).orElse((String) task.getVariable(FUTURE_WISHES)));
+        substanceHistory, futureWishes);
     // a new mentor (rematch): not the one the participant has now
     Long currentCoupling = Element.REMATCH_MENTOR.equals(task.getTaskDefinitionKey())
         && task.getVariable(COUPLING_ID) instanceof Number n ? n.longValue() : null;
