@@ -106,6 +106,8 @@ public final class RetentionRules {
         + " removed when the session ends (logging out, or idle for the session's time-out)"));
     t.put("spring_session_attributes", new Rule(Kind.OWN_SCHEDULE, "what a login holds (Camunda's authentication: the"
         + " user's groups and tenants, the CSRF token): removed with its session"));
+    t.put("login_failure", new Rule(Kind.OWN_SCHEDULE, "failed logins: the client's address and the time, no user"
+        + " name; removed every minute once older than the throttle's window (15 minutes)"));
     return t;
   }
 }
