@@ -108,6 +108,9 @@ public final class RetentionRules {
         + " user's groups and tenants, the CSRF token): removed with its session"));
     t.put("login_failure", new Rule(Kind.OWN_SCHEDULE, "failed logins: the client's address and the time, no user"
         + " name; removed every minute once older than the throttle's window (15 minutes)"));
+    t.put("figure_snapshot", new Rule(Kind.NO_PERSONAL_DATA, "the steering group's figures as last computed, per"
+        + " region scope: counts and shares with small numbers hidden; overwritten at each computation, removed when"
+        + " not read for 30 days"));
     return t;
   }
 }

@@ -19,6 +19,7 @@ public final class ScheduleLocks {
   public static final String RETENTION = "retention";
   public static final String READ_LOG_RETENTION = "read-log-retention";
   public static final String LOGIN_LOCK_EXPIRY = "login-lock-expiry";
+  public static final String FIGURE_SNAPSHOTS = "figure-snapshots";
 
   private ScheduleLocks() {}
 }

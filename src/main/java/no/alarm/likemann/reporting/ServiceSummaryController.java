@@ -24,19 +24,12 @@ public class ServiceSummaryController {
 
   static final Set<String> READERS = Set.of(STEERING_GROUP, WORKING_GROUP, PROJECT_LEADER, COORDINATOR, ADVISER, ADMIN, CAMUNDA_ADMIN);
 
-  private final ServiceSummary summary;
-  private final ServiceTrends trends;
-  private final ProcessCounts counts;
+  private final FigureSnapshots snapshots;
   private final RequestUsers users;
-  private final SmallNumbers smallNumbers;
 
-  public ServiceSummaryController(ServiceSummary summary, ServiceTrends trends, ProcessCounts counts,
-      RequestUsers users, SmallNumbers smallNumbers) {
-    this.summary = summary;
-    this.trends = trends;
-    this.counts = counts;
+  public ServiceSummaryController(FigureSnapshots snapshots, RequestUsers users) {
+    this.snapshots = snapshots;
     this.users = users;
-    this.smallNumbers = smallNumbers;
   }
 
   /**
@@ -45,7 +38,7 @@ public class ServiceSummaryController {
    * scope; another model 404.
    */
   @GetMapping("/api/reports/process-counts/{key}")
-  public ResponseEntity<java.util.Map<String, ProcessCounts.Step>> processCounts(
+  public ResponseEntity<String> processCounts(
       @org.springframework.web.bind.annotation.PathVariable("key") String key, HttpServletRequest request) {
     var user = users.of(request);
     if (user.isEmpty()) {
@@ -57,13 +50,12 @@ public class ServiceSummaryController {
     if (!ProcessCounts.PROCESSES.contains(key)) {
       return ResponseEntity.notFound().build();
     }
-    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(counts.of(key,
-        user.get().isAdministrator() ? null : user.get().regions(), smallNumbers));
+    return figures(ServiceFigures.processCounts(key), user.get());
   }
 
   /** {@code GET /api/reports/trends}: the last twelve months, for the charts; the same readers and scope. */
   @GetMapping("/api/reports/trends")
-  public ResponseEntity<ServiceTrends.Published> trends(HttpServletRequest request) {
+  public ResponseEntity<String> trends(HttpServletRequest request) {
     var user = users.of(request);
     if (user.isEmpty()) {
       return RequestUsers.unauthorized(request);
@@ -71,13 +63,11 @@ public class ServiceSummaryController {
     if (!user.get().inAny(READERS)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
-    RegionScope scope = user.get().isAdministrator() ? RegionScope.ALL : RegionScope.of(user.get().regions());
-    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(ServiceTrends.Published.of(trends.now(scope), smallNumbers));
+    return figures(ServiceFigures.TRENDS, user.get());
   }
 
   @GetMapping("/api/reports/summary")
-  public ResponseEntity<PublishedSummary> summary(HttpServletRequest request) {
+  public ResponseEntity<String> summary(HttpServletRequest request) {
     var user = users.of(request);
     if (user.isEmpty()) {
       return RequestUsers.unauthorized(request);
@@ -85,8 +75,18 @@ public class ServiceSummaryController {
     if (!user.get().inAny(READERS)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
-    // each region's people count their own region's service; the administrator counts them all
-    RegionScope scope = user.get().isAdministrator() ? RegionScope.ALL : RegionScope.of(user.get().regions());
-    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(PublishedSummary.of(summary.now(scope), smallNumbers));
+    return figures(ServiceFigures.SUMMARY, user.get());
+  }
+
+  /**
+   * The figures as last computed (FigureSnapshots), with the moment they were computed as {@code Last-Modified}:
+   * each region's people count their own region's service; the administrator counts them all.
+   */
+  private ResponseEntity<String> figures(String kind, RequestUsers.RequestUser user) {
+    RegionScope scope = user.isAdministrator() ? RegionScope.ALL : RegionScope.of(user.regions());
+    FigureSnapshots.Served served = snapshots.get(kind, scope);
+    return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).lastModified(served.computedAt())
+        .body(served.json());
   }
 }

@@ -1713,6 +1713,9 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .getForEntity("/api/reports/summary", String.class);
 
     assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // served as last computed (FigureSnapshots), with when that was
+    assertThat(summary.getHeaders().getLastModified()).isPositive();
+    assertThat(summary.getHeaders().getContentType()).hasToString("application/json");
     assertThat(summary.getBody()).contains("\"referralsByMunicipality\"", "\"smallestCountShown\":5",
         "\"individualPlanShare\"", "\"participantsInService\"", "\"plansByMunicipality\"",
         "\"portalenJoined\"", "\"dropOut\"", "\"minutesOutsideHours\"", "\"perWeekLastFourWeeks\"",

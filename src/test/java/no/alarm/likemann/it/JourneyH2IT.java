@@ -6,7 +6,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"spring.datasource.url=jdbc:h2:mem:journey-it;DB_CLOSE_DELAY=-1",
         // the tests decide when the wait-list is swept and the silence watch runs
-        "likemann.wait-list.sweep-initial-delay=PT12H", "likemann.silence-watch.cron=-"})
+        "likemann.wait-list.sweep-initial-delay=PT12H", "likemann.silence-watch.cron=-",
+        // the tests hold the figures against the tables as they are: no snapshot is served
+        "likemann.reports.figures.max-age=PT0S", "likemann.reports.figures.max-stale=PT0S"})
 class JourneyH2IT extends AbstractJourneyIT {
 
   /** Mentor onboarding on the same application. */

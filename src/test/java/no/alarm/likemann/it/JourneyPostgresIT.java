@@ -25,7 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"likemann.admin.password=it-admin-secret",
         // the tests decide when the wait-list is swept and the silence watch runs
-        "likemann.wait-list.sweep-initial-delay=PT12H", "likemann.silence-watch.cron=-"})
+        "likemann.wait-list.sweep-initial-delay=PT12H", "likemann.silence-watch.cron=-",
+        // the tests hold the figures against the tables as they are: no snapshot is served
+        "likemann.reports.figures.max-age=PT0S", "likemann.reports.figures.max-stale=PT0S"})
 @ActiveProfiles({"postgres", "demo"})
 class JourneyPostgresIT extends AbstractJourneyIT {
 

@@ -435,6 +435,14 @@ function journeyNow(node, models, echarts) {
   });
 }
 
+/** A moment as Norwegian users write it, in Oslo: "07.12.2026 kl. 08.05". */
+function osloTime(date) {
+  const parts = {};
+  new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date).forEach((p) => { parts[p.type] = p.value; });
+  return parts.day + '.' + parts.month + '.' + parts.year + ' kl. ' + parts.hour + '.' + parts.minute;
+}
+
 function json(path) {
   return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
     .then((response) => {
@@ -578,11 +586,17 @@ export default [{
         if (!response.ok) {
           throw new Error('HTTP ' + response.status);
         }
-        return response.json();
+        // the figures are served as last computed (FigureSnapshots): the page says when that was
+        const computed = response.headers.get('Last-Modified');
+        return response.json().then((summary) => ({ summary, computed }));
       })
-      .then((summary) => {
-        if (summary) {
-          show(node, summary);
+      .then((answer) => {
+        if (answer) {
+          show(node, answer.summary);
+          if (answer.computed) {
+            node.querySelector('h3').after(element('p', 'Tallene er fra ' + osloTime(new Date(answer.computed))
+                + '.', 'text-muted likemann-figures-computed'));
+          }
         }
       })
       .catch(() => {
