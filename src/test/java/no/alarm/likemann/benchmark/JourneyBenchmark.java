@@ -247,15 +247,8 @@ class JourneyBenchmark {
 
     verifyAllEnded();
 
-    String report = report(stats, nanos, roundRates, round, wallNanos, otherThreads);
-    System.out.println(report);
-    Path file = Path.of("target", "benchmark", "journey-benchmark.txt");
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, report, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      System.out.println("(could not write " + file + ": " + e.getMessage() + ")");
-    }
+    BenchmarkReport.printAndKeep(report(stats, nanos, roundRates, round, wallNanos, otherThreads),
+        "journey-benchmark.txt");
   }
 
   /** -Dbenchmark.trace=true: writes every round trip of one journey of each kind to target/benchmark/trace-*.txt. */

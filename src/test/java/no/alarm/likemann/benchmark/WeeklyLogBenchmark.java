@@ -4,10 +4,6 @@ import static no.alarm.likemann.journey.ParticipantJourney.Var.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -152,14 +148,7 @@ class WeeklyLogBenchmark {
     out.append(String.format("  right after the pass:              %s%n", fresh));
     out.append(String.format("  after ANALYZE (%.1f s), as autovacuum leaves the statistics: %s%n", analyzeSeconds,
         analyzed));
-    System.out.println(out);
-    Path file = Path.of("target", "benchmark", "weekly-log-benchmark.txt");
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      System.out.println("(could not write " + file + ": " + e.getMessage() + ")");
-    }
+    BenchmarkReport.printAndKeep(out.toString(), "weekly-log-benchmark.txt");
   }
 
   /** Listing figures in milliseconds, sorted. */
