@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.alarm.likemann.support.MovingClock;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,29 +30,6 @@ import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
  * a clock the test moves, a computation that counts its calls, and a background the test runs when it chooses.
  */
 class FigureSnapshotsTest {
-
-  static final class Moving extends Clock {
-    Instant now = Instant.parse("2026-12-07T08:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("Europe/Oslo");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    void pass(Duration d) {
-      now = now.plus(d);
-    }
-  }
 
   /** What was given to the background, run when the test says. */
   static final class Later extends AbstractExecutorService {
@@ -93,7 +70,7 @@ class FigureSnapshotsTest {
     }
   }
 
-  final Moving clock = new Moving();
+  final MovingClock clock = new MovingClock("2026-12-07T08:00:00Z");
   final EmbeddedDatabase database = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2)
       .generateUniqueName(true).addScript("db/migration/V40__figure_snapshot.sql").build();
   final JdbcTemplate jdbc = new JdbcTemplate(database);
@@ -221,7 +198,7 @@ class FigureSnapshotsTest {
     snapshots.get("summary", RegionScope.ALL); // background refresh claimed, computed later
     clock.pass(Duration.ofHours(24));
     FigureSnapshots.Served onRequest = snapshots.get("summary", RegionScope.ALL); // n=2, computed now
-    clock.now = clock.now.minus(Duration.ofHours(1));
+    clock.pass(Duration.ofHours(-1));
     later.runAll(); // n=3, but as of an hour before n=2
 
     clock.pass(Duration.ofHours(1));
@@ -245,7 +222,7 @@ class FigureSnapshotsTest {
     snapshots.get("summary", RegionScope.of(List.of("grenland")));
     snapshots.get("summary", RegionScope.ALL);
     jdbc.update("INSERT INTO figure_snapshot (kind, scope, computed_at, read_at, body) VALUES"
-        + " ('a model no longer followed', '*', ?, ?, '{}')", Timestamp.from(clock.now), Timestamp.from(clock.now));
+        + " ('a model no longer followed', '*', ?, ?, '{}')", Timestamp.from(clock.instant()), Timestamp.from(clock.instant()));
     clock.pass(Duration.ofDays(20));
     snapshots.get("summary", RegionScope.ALL); // computed on request: read today
     clock.pass(Duration.ofDays(11));

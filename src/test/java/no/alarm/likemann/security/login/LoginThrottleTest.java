@@ -3,10 +3,9 @@ package no.alarm.likemann.security.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
+
+import no.alarm.likemann.support.MovingClock;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,31 +17,7 @@ import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
 /** The throttle on its own table, in an H2 database of the test's own (the same migration as the application's). */
 class LoginThrottleTest {
 
-  /** A clock the test moves. */
-  static final class Moving extends Clock {
-    Instant now = Instant.parse("2026-12-02T08:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("Europe/Oslo");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    void pass(Duration d) {
-      now = now.plus(d);
-    }
-  }
-
-  final Moving clock = new Moving();
+  final MovingClock clock = new MovingClock("2026-12-02T08:00:00Z");
   final EmbeddedDatabase database = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2).generateUniqueName(true)
       .addScript("db/migration/V39__login_failure.sql").build();
   final JdbcTemplate jdbc = new JdbcTemplate(database);
