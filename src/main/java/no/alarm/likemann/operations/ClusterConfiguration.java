@@ -13,8 +13,10 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
+import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
@@ -55,6 +57,17 @@ public class ClusterConfiguration {
         .withTableName("shedlock")
         .usingDbTime()
         .build());
+  }
+
+  /**
+   * The engine's ids in the order they are made ({@link TimeOrderedIds}); {@code camunda.bpm.id-generator=strong}
+   * gives back the starter's own.
+   */
+  @Bean
+  @ConditionalOnProperty(prefix = "camunda.bpm", name = "id-generator", havingValue = "time-ordered",
+      matchIfMissing = true)
+  IdGenerator engineIds() {
+    return new TimeOrderedIds();
   }
 
   /** For work that is not a {@code @Scheduled} method: the follow-up calendar's pass when the application starts. */

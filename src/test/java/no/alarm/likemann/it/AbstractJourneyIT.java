@@ -51,6 +51,16 @@ abstract class AbstractJourneyIT extends ApplicationTestSupport {
         .isSameAs(config.getDataSource());
   }
 
+  @org.junit.jupiter.api.Test
+  void theEngineMakesItsIdsInTheOrderOfTime() {
+    var config = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(config.getIdGenerator()).isInstanceOf(no.alarm.likemann.operations.TimeOrderedIds.class);
+    String first = referByCounsellor().getId();
+    String second = referByCounsellor().getId();
+    assertThat(first).matches("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    assertThat(second).isGreaterThan(first);
+  }
+
   int load(long mentorId) {
     return mentors.find(mentorId).orElseThrow().currentLoad();
   }
