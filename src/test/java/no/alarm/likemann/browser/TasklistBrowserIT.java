@@ -371,15 +371,30 @@ class TasklistBrowserIT {
           "Prosessinstanser");
       capture("journey-diagram-counts");
 
-      // the same counts on the dashboard, step by step in the model's order, a click from the diagram
+      // the same diagram and counts on the dashboard, drawn by Cockpit's own viewer, a click from the full page
       driver.get(baseUrl() + "/camunda/app/cockpit/default/#/dashboard");
       By journeyNow = By.xpath("//h3[normalize-space(.)='Forløpet nå']/..");
-      wait.until(d -> !d.findElements(journeyNow).isEmpty()
-          && !d.findElement(journeyNow).findElements(By.cssSelector(".likemann-steps svg")).isEmpty());
+      wait.until(d -> !d.findElements(journeyNow).isEmpty() && !d.findElement(journeyNow).findElements(
+          By.cssSelector(".likemann-steps .likemann-dashboard-diagram .likemann-step-count")).isEmpty());
       WebElement now = driver.findElement(journeyNow);
-      assertThat(now.getText()).contains("Deltakerforløpet", "Nå", "Passert i år", "Vurder henvisning")
+      assertThat(now.getText()).contains("Deltakerforløpet", "Rekruttering av likemenn")
           .doesNotContain(journey.getBusinessKey());
-      assertThat(now.findElement(By.linkText("Se prosessdiagrammet med de samme tallene")).getAttribute("href"))
+      WebElement journeyDiagram = now.findElement(By.xpath(".//div[contains(@class,'likemann-steps')]"
+          + "[h4[normalize-space(.)='Deltakerforløpet']]//div[contains(@class,'likemann-dashboard-diagram')]"));
+      // the model's own shapes, with the counts at the step the new referral stands at
+      WebElement atStep = wait.until(d -> journeyDiagram.findElement(By.cssSelector(
+          ".djs-overlay-container [data-container-id='assessReferral'] .likemann-step-now")));
+      assertThat(atStep.isDisplayed()).as("the count at the step, shown").isTrue();
+      assertThat(atStep.getAttribute("title")).matches("Nå: (under 5|ca\\. \\d+)");
+      assertThat(journeyDiagram.findElements(By.cssSelector("g.djs-element[data-element-id='assessReferral']")))
+          .isNotEmpty();
+      assertThat(now.findElements(By.cssSelector(".likemann-step-count"))).allSatisfy(count -> {
+        assertThat(count.getAttribute("textContent").strip()).matches("<5|\\d+");
+        assertThat(count.getAttribute("title")).matches("(Nå|Passert i år): (under 5|ca\\. \\d+)");
+      });
+      // an overview: no zoom buttons (their titles are Cockpit's English), no instance, no business key
+      assertThat(journeyDiagram.findElements(By.cssSelector(".navigation button"))).isEmpty();
+      assertThat(now.findElement(By.linkText("Åpne diagrammet i full størrelse")).getAttribute("href"))
           .contains("#/process-definition/" + definition + "/runtime");
       assertThat(now.getLocation().getY()).as("after the charts, before the tables")
           .isGreaterThan(driver.findElement(charts).getLocation().getY())

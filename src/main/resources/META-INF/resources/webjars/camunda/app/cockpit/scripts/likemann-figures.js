@@ -346,9 +346,9 @@ function charts(node, trends, summary, echarts) {
 }
 
 // --- Where the journeys stand now: the model's steps in the diagram's order, with how many stand at each now and
-// how many passed it this year (GET /api/reports/process-counts/<key>: "under 5" or "ca. N", never an instance).
-// The steps' names and order come from the model itself (its XML, which the reader may read), so a changed model
-// shows its own steps. The diagram with the same counts is one click away.
+// how many passed it this year (GET /api/reports/process-counts/<key>: "under 5" or "ca. N", never an instance), on
+// the model's own diagram. The steps come from the model itself (its XML, which the reader may read), so a changed
+// model shows its own steps. Without Cockpit's viewer, the same counts as a chart in the diagram's order.
 
 const STEP_TYPES = ['userTask', 'callActivity', 'intermediateCatchEvent', 'receiveTask', 'subProcess'];
 
@@ -407,27 +407,93 @@ const FOLLOWED = [
   { key: 'participantJourney', title: 'Deltakerforløpet' },
   { key: 'mentorOnboarding', title: 'Rekruttering av likemenn' }];
 
+// The model's own diagram, drawn by Cockpit's diagram viewer (the one its process pages use), with each step's counts
+// as a badge. Cockpit's viewer is an AngularJS directive of the app: compiled here into the dashboard's node. Where
+// it is not there (a Cockpit without it), false, and the steps are drawn as a chart instead.
+// a count as a small pill on its step: blue for those there now, grey for those who passed it this year
+function pill(text, kind) {
+  const shown = text.startsWith('ca. ') ? text.substring(4) : text === 'under 5' ? '<5' : text;
+  const box = element('span', shown, 'likemann-step-count likemann-step-' + kind);
+  box.title = (kind === 'now' ? 'Nå: ' : 'Passert i år: ') + text;
+  box.style.cssText = 'display:inline-block;border-radius:8px;padding:0 5px;font-size:11px;line-height:15px;'
+      + 'white-space:nowrap;font-weight:600;box-shadow:0 1px 2px rgba(0,0,0,.2);'
+      + (kind === 'now' ? 'background:#1c6ea4;color:#fff;' : 'background:#e8e8e8;color:#333;border:1px solid #bbb;');
+  return box;
+}
+
+function cockpitDiagram(holder, key, xml, counts) {
+  const ng = window.angular;
+  const injector = ng && ng.element(document.documentElement).injector();
+  if (!injector || !injector.has('camWidgetBpmnViewerDirective')) {
+    return false;
+  }
+  const scope = injector.get('$rootScope').$new(true);
+  scope.xml = xml;
+  scope.control = {};
+  scope.drawn = () => {
+    const overlays = scope.control.getViewer().get('overlays');
+    Object.entries(counts).forEach(([id, step]) => {
+      const shape = scope.control.getElement(id);
+      // the steps where people stand or end: not the gateways, the start or what is attached to a step
+      if (!shape || shape.waypoints || /Gateway$|^bpmn:StartEvent$|^bpmn:BoundaryEvent$/.test(shape.type)) {
+        return;
+      }
+      // the diagram is drawn small to fit: the counts keep a size that can be read
+      const scale = { min: 1 };
+      const show = { minZoom: -Infinity, maxZoom: Infinity };
+      if (step.now) {
+        overlays.add(id, 'likemann-step-count', { position: { top: -9, right: 6 }, scale, show,
+          html: pill(step.now, 'now') });
+      }
+      if (step.passedThisYear) {
+        overlays.add(id, 'likemann-step-count', { position: { bottom: 9, left: -6 }, scale, show,
+          html: pill(step.passedThisYear, 'year') });
+      }
+    });
+  };
+  const viewer = document.createElement('div');
+  viewer.setAttribute('cam-widget-bpmn-viewer', '');
+  viewer.setAttribute('diagram-data', 'xml');
+  viewer.setAttribute('key', 'likemann-dashboard-' + key);
+  viewer.setAttribute('control', 'control');
+  viewer.setAttribute('on-load', 'drawn()');
+  // an overview: no zooming, no moving about (and none of the viewer's English button titles)
+  viewer.setAttribute('disable-navigation', 'true');
+  viewer.className = 'likemann-dashboard-diagram';
+  viewer.style.cssText = 'display:block;position:relative;height:440px;border:1px solid #ddd;border-radius:3px;';
+  holder.appendChild(viewer);
+  injector.get('$compile')(viewer)(scope);
+  scope.$applyAsync();
+  return true;
+}
+
 function journeyNow(node, models, echarts) {
   const row = element('div', undefined, 'row');
   const drawn = [];
-  models.forEach(({ title, definition, counts }) => {
-    const box = element('div', undefined, 'col-md-6 likemann-chart likemann-steps');
+  models.forEach(({ key, title, definition, counts }) => {
+    const box = element('div', undefined, 'col-md-12 likemann-chart likemann-steps');
     box.appendChild(element('h4', title));
     const canvas = element('div', undefined, 'likemann-chart-canvas');
     canvas.style.width = '100%';
     box.appendChild(canvas);
-    const link = element('a', 'Se prosessdiagrammet med de samme tallene');
+    const about = element('p', undefined, 'text-muted small');
+    const [now, year] = [pill('ca. 5', 'now'), pill('ca. 5', 'year')];
+    [now, year].forEach((p) => { p.className = 'likemann-step-legend'; });
+    about.append(now, ' står på steget nå, ', year, ' har passert det i år.'
+        + ' «<5» betyr under 5; større tall til nærmeste 5. ');
+    const link = element('a', 'Åpne diagrammet i full størrelse');
     // a definition's id is key:version:uuid, which the route takes as it is
     link.href = '#/process-definition/' + definition.id + '/runtime';
-    const about = element('p', 'Antall nå og passert i år, per steg i modellens rekkefølge. Under 5 vises uten'
-        + ' søyle; større tall til nærmeste 5. ', 'text-muted small');
     about.appendChild(link);
     box.appendChild(about);
     row.appendChild(box);
-    drawn.push([canvas, definition, counts]);
+    drawn.push([canvas, key, definition, counts]);
   });
   node.replaceChildren(element('h3', 'Forløpet nå'), row);
-  drawn.forEach(([canvas, definition, counts]) => {
+  drawn.forEach(([canvas, key, definition, counts]) => {
+    if (cockpitDiagram(canvas, key, definition.bpmn20Xml, counts)) {
+      return;
+    }
     if (!stepChart(echarts, canvas, modelSteps(definition.bpmn20Xml), counts)) {
       canvas.replaceChildren(element('p', 'Ingen i dette forløpet ennå.', 'text-muted'));
       canvas.style.height = 'auto';
@@ -504,7 +570,7 @@ export default [{
     Promise.all(FOLLOWED.map(({ key, title }) => Promise.all([
       json('/camunda/api/engine/engine/default/process-definition/key/' + key + '/xml'),
       json('/api/reports/process-counts/' + key)])
-      .then(([definition, counts]) => (definition && counts ? { title, definition, counts } : null))))
+      .then(([definition, counts]) => (definition && counts ? { key, title, definition, counts } : null))))
       .then((models) => {
         const readable = models.filter((m) => m);
         if (!readable.length) {
