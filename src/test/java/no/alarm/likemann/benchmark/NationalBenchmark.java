@@ -424,8 +424,10 @@ class NationalBenchmark {
       jdbc.update("TRUNCATE due_now");
       jdbc.update("INSERT INTO due_now SELECT root_proc_inst_id_ FROM act_hi_procinst WHERE removal_time_ >= ?"
           + " AND removal_time_ < ? AND root_proc_inst_id_ IS NOT NULL ON CONFLICT DO NOTHING", next, weekLater);
-      for (String table : jdbc.queryForList("SELECT table_name FROM information_schema.columns WHERE column_name ="
-          + " 'removal_time_' AND table_schema = current_schema() AND table_name LIKE 'act\\_%'", String.class)) {
+      for (String table : jdbc.queryForList("SELECT r.table_name FROM information_schema.columns r"
+          + " JOIN information_schema.columns p ON p.table_schema = r.table_schema AND p.table_name = r.table_name"
+          + " AND p.column_name = 'root_proc_inst_id_' WHERE r.column_name = 'removal_time_'"
+          + " AND r.table_schema = current_schema() AND r.table_name LIKE 'act\\_%'", String.class)) {
         jdbc.update("UPDATE " + table + " x SET removal_time_ = now() - INTERVAL '1 minute' FROM due_now d"
             + " WHERE x.root_proc_inst_id_ = d.root AND x.removal_time_ IS NOT NULL");
       }
