@@ -421,10 +421,7 @@ class NationalBenchmark {
         + " WHERE removal_time_ > now()", java.sql.Timestamp.class);
     if (next != null && count(expired) == 0) {
       java.sql.Timestamp weekLater = java.sql.Timestamp.from(next.toInstant().plus(java.time.Duration.ofDays(7)));
-      List<String> tables = jdbc.queryForList("SELECT r.table_name FROM information_schema.columns r"
-          + " JOIN information_schema.columns p ON p.table_schema = r.table_schema AND p.table_name = r.table_name"
-          + " AND p.column_name = 'root_proc_inst_id_' WHERE r.column_name = 'removal_time_'"
-          + " AND r.table_schema = current_schema() AND r.table_name LIKE 'act\\_%'", String.class);
+      List<String> tables = removalTables();
       // in one transaction: the job executor sees the share due all at once, when the clock starts
       transaction.executeWithoutResult(status -> {
         jdbc.execute("CREATE TEMPORARY TABLE due_now (root VARCHAR(64) PRIMARY KEY) ON COMMIT DROP");
@@ -441,7 +438,10 @@ class NationalBenchmark {
     int dueJourneys = count(expired + " AND proc_def_key_ = 'participantJourney'");
     history.cleanUpHistoryAsync(true);
     int runs = 0;
-    while (count(expired) > 0 && System.nanoTime() - t0 < 7 * 3600e9) {
+    // done when no table of the history has a row due: the job removes each table's rows by their own removal time
+    String anyDue = removalTables().stream().map(t -> "SELECT 1 FROM " + t + " WHERE removal_time_ <= now()")
+        .collect(java.util.stream.Collectors.joining(" UNION ALL ", "SELECT count(*) FROM (", " LIMIT 1) due"));
+    while (count(anyDue) > 0 && System.nanoTime() - t0 < 7 * 3600e9) {
       Job job = history.findHistoryCleanupJobs().stream().filter(j -> j.getDuedate() == null
           || !j.getDuedate().after(new java.util.Date())).findFirst().orElse(null);
       if (job == null) {
@@ -456,13 +456,21 @@ class NationalBenchmark {
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    int left = count(expired);
+    int left = count(anyDue);
     line("");
     line("History clean-up: %,d process instances due (%,d journeys: the next week's share, more than a night's), %,d"
             + " history rows removed by Camunda's clean-up job (%d runs by the benchmark, the others by the job"
-            + " executor) in %.1f s, %.1f journeys/s; %d left (target: a night's share within the window 22:00-05:00,"
-            + " 7 h: %s)", due, dueJourneys, rowsBefore - historyRows(), runs, seconds, due / seconds, left,
-        left == 0 && seconds < 7 * 3600 ? "MET" : "NOT MET");
+            + " executor) in %.1f s, %.1f journeys/s; %s (target: a night's share within the window 22:00-05:00,"
+            + " 7 h: %s)", due, dueJourneys, rowsBefore - historyRows(), runs, seconds, due / seconds,
+        left == 0 ? "nothing left due" : "rows still due", left == 0 && seconds < 7 * 3600 ? "MET" : "NOT MET");
+  }
+
+  /** The engine's tables whose rows carry their own removal time and their root instance. */
+  private List<String> removalTables() {
+    return jdbc.queryForList("SELECT r.table_name FROM information_schema.columns r"
+        + " JOIN information_schema.columns p ON p.table_schema = r.table_schema AND p.table_name = r.table_name"
+        + " AND p.column_name = 'root_proc_inst_id_' WHERE r.column_name = 'removal_time_'"
+        + " AND r.table_schema = current_schema() AND r.table_name LIKE 'act\\_%' ORDER BY 1", String.class);
   }
 
   private long historyRows() {
