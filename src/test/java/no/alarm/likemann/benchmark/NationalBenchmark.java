@@ -461,7 +461,7 @@ class NationalBenchmark {
     line("History clean-up: %,d process instances due (%,d journeys: the next week's share, more than a night's), %,d"
             + " history rows removed by Camunda's clean-up job (%d runs by the benchmark, the others by the job"
             + " executor) in %.1f s, %.1f journeys/s; %s (target: a night's share within the window 22:00-05:00,"
-            + " 7 h: %s)", due, dueJourneys, rowsBefore - historyRows(), runs, seconds, due / seconds,
+            + " 7 h: %s)", due, dueJourneys, rowsBefore - historyRows(), runs, seconds, dueJourneys / seconds,
         left == 0 ? "nothing left due" : "rows still due", left == 0 && seconds < 7 * 3600 ? "MET" : "NOT MET");
   }
 
