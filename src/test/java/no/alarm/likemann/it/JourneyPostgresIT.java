@@ -48,6 +48,34 @@ class JourneyPostgresIT extends AbstractJourneyIT {
     assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
   }
 
+  /** What the authorization checks need at national size (ADR 13) is there, and the planner can use the index. */
+  @Test
+  void theAuthorizationChecksHaveTheirStatisticsAndTheirIndex() {
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_statistic_ext WHERE stxname = 'likemann_authorization_perms'",
+        Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'likemann_authorization_task_reads'",
+        String.class)).contains("WHERE").contains("resource_type_");
+    // the index's condition follows from the check's, so PostgreSQL may use it (whether it does depends on sizes:
+    // here, on a small table, only when told not to read the whole table)
+    String plan = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> {
+      try (var s = c.createStatement()) {
+        s.execute("SET enable_seqscan = off");
+        StringBuilder lines = new StringBuilder();
+        try (var rs = s.executeQuery("EXPLAIN SELECT * FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2"
+            + " AND A.RESOURCE_ID_ IN ('x', 'participantJourney', '*') AND ((A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2)"
+            + " OR (A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 64 = 64))")) {
+          while (rs.next()) {
+            lines.append(rs.getString(1)).append('\n');
+          }
+        } finally {
+          s.execute("RESET enable_seqscan");
+        }
+        return lines.toString();
+      }
+    });
+    assertThat(plan).contains("likemann_authorization_task_reads");
+  }
+
   @Test
   void exactlyTwoOfManyCoordinatorsGetAMentorWithCapacityTwo() throws Exception {
     long mentorId = mentors.add(new NewMentor(null, "Travel Likemann", MentorStatus.ACTIVE, "grenland", "bamble",
