@@ -69,6 +69,56 @@ abstract class AbstractOnboardingTests extends ApplicationTestSupport {
    * agreement, claims the refund for each month of it once the month is over, and reports to NAV at the end; the
    * steering group counts the mentor as NAV-funded while the agreement is in force.
    */
+  @Autowired org.camunda.bpm.engine.FilterService filterService;
+  @Autowired no.alarm.likemann.security.TasklistFilters tasklistFilters;
+
+  /**
+   * The filter of the onboarding's tasks lists them by the model's key and by its user tasks' keys (ADR 13): the same
+   * tasks as by the key alone. A filter made before the keys were added gets them at the next start, and what a
+   * modeller changed in it stays.
+   */
+  @Test
+  void theOnboardingFilterListsTheModelsTasksByTheirKeysAndKeepsAModellersEdits() {
+    ProcessInstance pi = register(candidate("Filtrert Kandidat", TODAY_DATE.minusYears(3)));
+    var filter = filterService.createFilterQuery().filterName("Rekruttering av likemenn").singleResult();
+    org.camunda.bpm.engine.impl.TaskQueryImpl query = filter.getQuery();
+    try {
+      var modelTasks = repository.getBpmnModelInstance(latest(MentorOnboarding.PROCESS_KEY))
+          .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream()
+          .map(t -> t.getId()).toList();
+      assertThat(query.getProcessDefinitionKey()).isEqualTo(MentorOnboarding.PROCESS_KEY);
+      assertThat(query.getKeys()).containsAll(modelTasks);
+      // the same tasks as by the key alone, for the adviser who registered the candidate
+      as("radgiver");
+      try {
+        List<String> byFilter = filterService.list(filter.getId()).stream().map(t -> ((Task) t).getId()).toList();
+        assertThat(byFilter).isNotEmpty().containsExactlyInAnyOrderElementsOf(tasks.createTaskQuery()
+            .processDefinitionKey(MentorOnboarding.PROCESS_KEY)
+            .taskCandidateGroupIn(identity.getCurrentAuthentication().getGroupIds()).includeAssignedTasks().list()
+            .stream().map(Task::getId).toList());
+      } finally {
+        identity.clearAuthentication();
+      }
+
+      // as made before: no keys; a modeller sorted it by due date
+      var before = (org.camunda.bpm.engine.impl.TaskQueryImpl) tasks.createTaskQuery()
+          .processDefinitionKey(MentorOnboarding.PROCESS_KEY).taskCandidateGroupInExpression("${currentUserGroups()}")
+          .includeAssignedTasks().orderByDueDate().desc();
+      filter.setQuery(before);
+      filterService.saveFilter(filter);
+      tasklistFilters.ensureFilters();
+      org.camunda.bpm.engine.impl.TaskQueryImpl after = filterService.getFilter(filter.getId()).getQuery();
+      assertThat(after.getKeys()).containsAll(modelTasks);
+      assertThat(after.getOrderingProperties()).hasSize(1);
+      assertThat(after.getOrderingProperties().get(0).getQueryProperty().getName()).isEqualTo("DUE_DATE_");
+    } finally {
+      runtime.deleteProcessInstance(pi.getId(), "test done");
+      var current = filterService.getFilter(filter.getId());
+      current.setQuery(query);
+      filterService.saveFilter(current);
+    }
+  }
+
   @Test
   void navsMentorGrantRunsFromTheApplicationThroughEveryMonthsRefundToTheReport() throws Exception {
     ProcessInstance onboarding = register(candidate("Nina Navsen", TODAY_DATE.minusYears(3)));
